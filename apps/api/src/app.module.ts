@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { DatabaseModule } from '@alongside/database';
+import { IdentityModule } from '@alongside/identity';
+import { APP_CONFIG, type AppConfig, ConfigModule } from '@alongside/platform';
+import { AccessGuard } from './auth/access.guard.js';
+import { ActorResolver } from './auth/actor-resolver.service.js';
+import { graphqlConfig } from './graphql/graphql.config.js';
+import { LoadersFactory } from './graphql/loaders.js';
+import { createValidationPipe } from './graphql/validation.pipe.js';
+import { HealthController } from './health/health.controller.js';
+import { IdentityResolver } from './identity/identity.resolver.js';
+
+const DOMAIN_MODULES = [IdentityModule];
+
+@Module({
+  imports: DOMAIN_MODULES,
+  providers: [LoadersFactory],
+  exports: [LoadersFactory, ...DOMAIN_MODULES],
+})
+class LoadersModule {}
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** A database URL that overrides the configuration (tests). */
+  databaseUrl?: string;
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage) => {
+              const header = req.headers['x-request-id'];
+              return typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+            },
+            redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+          },
+        }),
+        DatabaseModule.forRoot({ url: databaseUrl }),
+        TerminusModule,
+        ...DOMAIN_MODULES,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LoadersModule],
+          inject: [APP_CONFIG, LoadersFactory],
+          useFactory: graphqlConfig,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        ActorResolver,
+        IdentityResolver,
+      ],
+    };
+  }
+}

@@ -1,0 +1,19 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { DatabaseModule } from '@alongside/database';
+import { type AppConfig, ConfigModule } from '@alongside/platform';
+
+/** The worker process: the libs' queue processors, without HTTP or GraphQL. */
+@Module({})
+export class WorkerModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
+        DatabaseModule.forRoot(),
+      ],
+    };
+  }
+}

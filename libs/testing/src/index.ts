@@ -1,0 +1,1 @@
+export { createTestDatabase, type DatabaseKind, databaseKinds, type TestDatabase } from './test-database.js';
