@@ -7,6 +7,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '@alongside/database';
+import { GroupsModule } from '@alongside/groups';
 import { IdentityModule } from '@alongside/identity';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@alongside/platform';
 import { AccessGuard } from './auth/access.guard.js';
@@ -17,7 +18,7 @@ import { createValidationPipe } from './graphql/validation.pipe.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 
-const DOMAIN_MODULES = [IdentityModule];
+const DOMAIN_MODULES = [IdentityModule, GroupsModule];
 
 @Module({
   imports: DOMAIN_MODULES,

@@ -1,11 +1,12 @@
 import type { DataSourceOptions } from 'typeorm';
+import { groupsEntities, groupsMigrations } from '@alongside/groups';
 import { identityEntities, identityMigrations } from '@alongside/identity';
 
 /** Every entity of every context: one database, one schema. */
-export const allEntities = [...identityEntities];
+export const allEntities = [...identityEntities, ...groupsEntities];
 
 /** Every context's migrations; TypeORM orders them by their timestamps. */
-export const allMigrations = [...identityMigrations];
+export const allMigrations = [...identityMigrations, ...groupsMigrations];
 
 export function dataSourceOptions(url: string, options: { poolSize?: number } = {}): DataSourceOptions {
   return {

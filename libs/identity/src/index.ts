@@ -8,7 +8,7 @@ export { IdentityErrorReason, IdentityException } from './identity.exception.js'
 export { IdentityModule } from './identity.module.js';
 export { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 export { ApiKeysService, type CreatedApiKey } from './services/api-keys.service.js';
-export { AuthService, type Registration, type Session, actorOf, scopesOfRole } from './services/auth.service.js';
+export { AuthService, type Registration, type Session, actorOf } from './services/auth.service.js';
 export { HANDLE_PATTERN } from './services/handles.js';
 export { UsersService, type ProfileUpdate } from './services/users.service.js';
 

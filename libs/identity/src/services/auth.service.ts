@@ -24,21 +24,17 @@ export interface Session {
   user: User;
 }
 
-const SCOPES_BY_ROLE: Record<PlatformRole, ReadonlySet<ApiScope>> = {
-  [PlatformRole.ADMIN]: new Set(ALL_SCOPES),
-  [PlatformRole.MODERATOR]: new Set([ApiScope.READ, ApiScope.WRITE, ApiScope.MODERATE]),
-  [PlatformRole.MEMBER]: new Set([ApiScope.READ, ApiScope.WRITE]),
-};
-
-/** The scopes a user's role grants; an API key never holds more than its creator. */
-export function scopesOfRole(role: PlatformRole): ReadonlySet<ApiScope> {
-  return SCOPES_BY_ROLE[role];
-}
-
+/**
+ * A signed-in user holds every scope: what they may do is decided by their roles. An API key acts as
+ * its creator, narrowed to the key's scopes; platform-wide powers still need the creator's role.
+ */
 export function actorOf(user: User, apiKey?: { id: string; scopes: readonly ApiScope[] }): Actor {
-  const roleScopes = scopesOfRole(user.platformRole);
-  const scopes = apiKey ? new Set(apiKey.scopes.filter((s) => roleScopes.has(s))) : roleScopes;
-  return { userId: user.id, platformRole: user.platformRole, scopes, apiKeyId: apiKey?.id };
+  return {
+    userId: user.id,
+    platformRole: user.platformRole,
+    scopes: new Set(apiKey ? apiKey.scopes : ALL_SCOPES),
+    apiKeyId: apiKey?.id,
+  };
 }
 
 @Injectable()

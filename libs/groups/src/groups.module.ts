@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GroupInvite } from './entities/group-invite.entity.js';
+import { Group } from './entities/group.entity.js';
+import { Membership } from './entities/membership.entity.js';
+import { GroupAccessService } from './services/group-access.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Group, Membership, GroupInvite])],
+  providers: [GroupAccessService],
+  exports: [GroupAccessService],
+})
+export class GroupsModule {}
