@@ -7,6 +7,8 @@ import { TerminusModule } from '@nestjs/terminus';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '@alongside/database';
+import { DiscussionsModule } from '@alongside/discussions';
+import { GroundRulesModule } from '@alongside/ground-rules';
 import { GroupsModule } from '@alongside/groups';
 import { IdentityModule } from '@alongside/identity';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@alongside/platform';
@@ -15,10 +17,12 @@ import { ActorResolver } from './auth/actor-resolver.service.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { LoadersFactory } from './graphql/loaders.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
+import { PostResolver, TopicResolver } from './discussions/discussions.resolver.js';
+import { GroundRulesResolver } from './ground-rules/ground-rules.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 
-const DOMAIN_MODULES = [IdentityModule, GroupsModule];
+const DOMAIN_MODULES = [IdentityModule, GroupsModule, GroundRulesModule, DiscussionsModule];
 
 @Module({
   imports: DOMAIN_MODULES,
@@ -67,6 +71,9 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         ActorResolver,
         IdentityResolver,
+        GroundRulesResolver,
+        TopicResolver,
+        PostResolver,
       ],
     };
   }

@@ -1,12 +1,27 @@
 import type { DataSourceOptions } from 'typeorm';
+import { discussionsEntities, discussionsMigrations } from '@alongside/discussions';
+import { groundRulesEntities, groundRulesMigrations } from '@alongside/ground-rules';
 import { groupsEntities, groupsMigrations } from '@alongside/groups';
 import { identityEntities, identityMigrations } from '@alongside/identity';
+import { platformEntities, platformMigrations } from '@alongside/platform';
 
 /** Every entity of every context: one database, one schema. */
-export const allEntities = [...identityEntities, ...groupsEntities];
+export const allEntities = [
+  ...platformEntities,
+  ...identityEntities,
+  ...groupsEntities,
+  ...groundRulesEntities,
+  ...discussionsEntities,
+];
 
 /** Every context's migrations; TypeORM orders them by their timestamps. */
-export const allMigrations = [...identityMigrations, ...groupsMigrations];
+export const allMigrations = [
+  ...platformMigrations,
+  ...identityMigrations,
+  ...groupsMigrations,
+  ...groundRulesMigrations,
+  ...discussionsMigrations,
+];
 
 export function dataSourceOptions(url: string, options: { poolSize?: number } = {}): DataSourceOptions {
   return {

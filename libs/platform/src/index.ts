@@ -1,3 +1,6 @@
+import { Outbox1764140050000 } from './migrations/1764140050000-outbox.js';
+import { OutboxEvent } from './outbox/outbox-event.entity.js';
+
 export { AccessErrorReason, AccessException } from './access/access.exception.js';
 export { ALL_SCOPES, type Actor, ApiScope, PlatformRole, hasScope, isPlatformAdmin, isPlatformModerator } from './access/actor.js';
 export { requireActor } from './access/require-actor.js';
@@ -6,3 +9,9 @@ export { APP_CONFIG, ConfigModule } from './config/config.module.js';
 export { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
 export { isRetryableTransactionError, isUniqueViolation } from './database/pg-errors.js';
 export { DomainException, type ErrorClass, InvalidInputException } from './exceptions/domain.exception.js';
+export { OutboxEvent };
+export { decodeCursor, encodeCursor, type KeysetCursor, type Page, toPage } from './pagination/cursor.js';
+export { appendOutboxEvent, type OutboxEventType, type OutboxEvents } from './outbox/outbox.js';
+
+export const platformEntities = [OutboxEvent];
+export const platformMigrations = [Outbox1764140050000];

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GroundRulesModule } from '@alongside/ground-rules';
+import { GroupsModule } from '@alongside/groups';
+import { PostRevision } from './entities/post-revision.entity.js';
+import { Post } from './entities/post.entity.js';
+import { Topic } from './entities/topic.entity.js';
+import { DiscussionsService } from './services/discussions.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Topic, Post, PostRevision]), GroupsModule, GroundRulesModule],
+  providers: [DiscussionsService],
+  exports: [DiscussionsService],
+})
+export class DiscussionsModule {}
