@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { AdminBootstrapService } from '@alongside/identity';
 import { PlatformRole } from '@alongside/platform';
 import { databaseKinds } from '@alongside/testing';
 import { codeOf, TestApp } from './test-app.js';
@@ -103,5 +104,39 @@ describe.each(databaseKinds())('identity over GraphQL (%s)', (kind) => {
     expect(codeOf(await t.gql(SET, { input: { userId: admin.id, role: 'MEMBER' } }, member.token))).toBe('FORBIDDEN');
     const { setPlatformRole } = await t.ok(SET, { input: { userId: member.id, role: 'MODERATOR' } }, admin.token);
     expect(setPlatformRole.platformRole).toBe('MODERATOR');
+  });
+
+  it('creates the first admin once: generated on the embedded default, printed once', async () => {
+    const bootstrap = t.app.get(AdminBootstrapService);
+    await t.dataSource.query(`UPDATE users SET platform_role = 'MEMBER' WHERE platform_role = 'ADMIN'`);
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const created = await bootstrap.ensureAdmin();
+      expect(created?.password).toBeDefined();
+      expect(write.mock.calls.map((c) => String(c[0])).join('')).toContain(created!.password!);
+      const { login } = await t.ok(LOGIN, { input: { email: created!.email, password: created!.password } });
+      const { me } = await t.ok(ME, {}, login.accessToken);
+      expect(me.platformRole).toBe('ADMIN');
+      expect(await bootstrap.ensureAdmin()).toBeNull();
+
+      const demote = await t.gql(`mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }`,
+        { input: { userId: me.id, role: 'MEMBER' } }, login.accessToken);
+      expect(demote.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_ADMIN' });
+    } finally {
+      write.mockRestore();
+    }
+  });
+});
+
+describe('the first admin from ADMIN_EMAIL and ADMIN_PASSWORD', () => {
+  it('is created when no admin exists', async () => {
+    const t = await TestApp.start('pglite', { ADMIN_EMAIL: 'Boss@Example.org', ADMIN_PASSWORD: 'a-very-long-password' });
+    try {
+      expect(await t.app.get(AdminBootstrapService).ensureAdmin()).toEqual({ email: 'boss@example.org' });
+      const { login } = await t.ok(LOGIN, { input: { email: 'boss@example.org', password: 'a-very-long-password' } });
+      expect((await t.ok(ME, {}, login.accessToken)).me.platformRole).toBe('ADMIN');
+    } finally {
+      await t.close();
+    }
   });
 });

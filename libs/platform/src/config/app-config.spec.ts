@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config.js';
+
+const SECRET = 'x'.repeat(32);
+
+function failure(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig({ NODE_ENV: 'test', ...env });
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database, the PostgreSQL queue backend and port 3000', () => {
+    const config = loadConfig({ NODE_ENV: 'test' });
+    expect(config.database.url).toBeUndefined();
+    expect(config.queue.backend).toBe('postgres');
+    expect(config.server.port).toBe(3000);
+    expect(config.server.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('uses Redis for the queue when REDIS_URL is set', () => {
+    const config = loadConfig({ NODE_ENV: 'test', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(config.queue).toEqual({ backend: 'redis', redisUrl: 'redis://127.0.0.1:6379' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT', 'whole number'],
+    [{ PORT: '70000' }, 'PORT', 'between 0 and 65535'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL', 'well-formed'],
+    [{ DATABASE_URL: 'mysql://x/y', JWT_SECRET: SECRET }, 'DATABASE_URL', 'postgres:'],
+    [{ DATABASE_URL: 'postgres://db/alongside' }, 'JWT_SECRET', 'required when DATABASE_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET', 'at least 32'],
+    [{ QUEUE_BACKEND: 'redis' }, 'REDIS_URL', 'required when QUEUE_BACKEND=redis'],
+    [{ QUEUE_BACKEND: 'kafka' }, 'QUEUE_BACKEND', 'one of redis, postgres'],
+    [{ ADMIN_EMAIL: 'a@b.org' }, 'ADMIN_PASSWORD', 'together'],
+    [{ ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long-enough-password' }, 'ADMIN_EMAIL', 'e-mail'],
+    [{ ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD', 'at least 12'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'one of'],
+  ])('refuses %j naming %s', (env, variable, problem) => {
+    const error = failure(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+    expect(error.message).toContain(problem);
+  });
+
+  it('keeps a generated JWT secret beside the embedded data, stable across restarts', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'alongside-config-'));
+    const first = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+    const second = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+    expect(first.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(second.auth.jwtSecret).toBe(first.auth.jwtSecret);
+    expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(first.auth.jwtSecret);
+  });
+});
