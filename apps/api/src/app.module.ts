@@ -4,7 +4,7 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '@alongside/database';
 import { DiscussionsModule } from '@alongside/discussions';
@@ -12,6 +12,7 @@ import { GroundRulesModule } from '@alongside/ground-rules';
 import { GroupsModule } from '@alongside/groups';
 import { IdentityModule } from '@alongside/identity';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@alongside/platform';
+import { PrivacyModule } from '@alongside/privacy';
 import { AccessGuard } from './auth/access.guard.js';
 import { ActorResolver } from './auth/actor-resolver.service.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
@@ -19,8 +20,11 @@ import { LoadersFactory } from './graphql/loaders.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { PostResolver, TopicResolver } from './discussions/discussions.resolver.js';
 import { GroundRulesResolver } from './ground-rules/ground-rules.resolver.js';
+import { GroupConnectionResolver, GroupsResolver } from './groups/groups.resolver.js';
+import { MembershipResolver } from './groups/membership.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
+import { PrivacyResolver } from './privacy/privacy.resolver.js';
 
 const DOMAIN_MODULES = [IdentityModule, GroupsModule, GroundRulesModule, DiscussionsModule];
 
@@ -47,9 +51,11 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req: IncomingMessage) => {
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
               const header = req.headers['x-request-id'];
-              return typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+              const id = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
             },
             redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
@@ -58,6 +64,7 @@ export class AppModule {
         DatabaseModule.forRoot({ url: databaseUrl }),
         TerminusModule,
         ...DOMAIN_MODULES,
+        PrivacyModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
@@ -74,6 +81,10 @@ export class AppModule {
         GroundRulesResolver,
         TopicResolver,
         PostResolver,
+        PrivacyResolver,
+        GroupsResolver,
+        GroupConnectionResolver,
+        MembershipResolver,
       ],
     };
   }

@@ -1,7 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuthService } from '@alongside/identity';
-import { loadConfig, PlatformRole } from '@alongside/platform';
+import {
+  Admission,
+  Facilitation,
+  type Group,
+  GroupKind,
+  GroupRole,
+  GroupsService,
+  GroupVisibility,
+  MeetingMode,
+  Membership,
+  MembershipStatus,
+  type NewGroup,
+} from '@alongside/groups';
+import { ApiKeysService, AuthService } from '@alongside/identity';
+import { type Actor, ALL_SCOPES, type ApiScope, loadConfig, PlatformRole } from '@alongside/platform';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from '@alongside/testing';
 import { createApiApp } from '../src/bootstrap.js';
 
@@ -21,6 +34,7 @@ export interface TestUser {
 /** The whole API in-process on a fresh database, spoken to over real HTTP. */
 export class TestApp {
   private sequence = 0;
+  private groupCreator?: Promise<TestUser>;
 
   private constructor(
     readonly app: INestApplication,
@@ -28,8 +42,9 @@ export class TestApp {
     readonly baseUrl: string,
   ) {}
 
-  static async start(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
-    const database = await createTestDatabase(kind);
+  /** `database`: start on one that exists (a restart: close `app` only, not the database); a fresh one otherwise. */
+  static async start(kind: DatabaseKind, env: Record<string, string> = {}, existing?: TestDatabase): Promise<TestApp> {
+    const database = existing ?? (await createTestDatabase(kind));
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', ...env });
     const app = await createApiApp(config, { databaseUrl: database.url });
     await app.listen(0, '127.0.0.1');
@@ -73,6 +88,59 @@ export class TestApp {
     const session = await this.app.get(AuthService).register({ email, password, handle: overrides.handle }, role);
     return { id: session.user.id, email, handle: session.user.handle, password, token: session.accessToken };
   }
+
+  /** Creates a group straight through the service, as an admin; public and open unless overridden. */
+  async group(overrides: Partial<NewGroup> = {}): Promise<Group> {
+    this.groupCreator ??= this.user(PlatformRole.ADMIN);
+    const n = ++this.sequence;
+    return this.app.get(GroupsService).create(adminActor(await this.groupCreator), {
+      name: `Group ${n}`,
+      kind: GroupKind.CONDITION_SPECIFIC,
+      facilitation: Facilitation.PEER_LED,
+      meetingMode: MeetingMode.ONLINE,
+      visibility: GroupVisibility.PUBLIC,
+      admission: Admission.OPEN,
+      ...overrides,
+    });
+  }
+
+  /** Puts a user into a group with a role and status, bypassing admission (a factory for set-ups). */
+  async member(
+    group: { id: string },
+    user: { id: string },
+    role = GroupRole.MEMBER,
+    status = MembershipStatus.ACTIVE,
+  ): Promise<Membership> {
+    const memberships = this.dataSource.getRepository(Membership);
+    const joinedAt = status === MembershipStatus.ACTIVE ? new Date() : null;
+    return memberships.save(memberships.create({ groupId: group.id, userId: user.id, role, status, joinedAt }));
+  }
+
+  /** The secret of an API key, made by `owner` (an admin), with these scopes. */
+  async apiKey(owner: TestUser, scopes: ApiScope[]): Promise<string> {
+    return (await this.app.get(ApiKeysService).create(adminActor(owner), 'test', scopes)).secret;
+  }
+
+  /** Runs `work` and counts the SQL statements the API's DataSource sends meanwhile. */
+  async countQueries(work: () => Promise<unknown>): Promise<number> {
+    const logger = this.dataSource.logger;
+    const logQuery = logger.logQuery.bind(logger);
+    let count = 0;
+    logger.logQuery = (...args) => {
+      count++;
+      logQuery(...args);
+    };
+    try {
+      await work();
+    } finally {
+      logger.logQuery = logQuery;
+    }
+    return count;
+  }
+}
+
+function adminActor(user: TestUser): Actor {
+  return { userId: user.id, platformRole: PlatformRole.ADMIN, scopes: new Set(ALL_SCOPES) };
 }
 
 /** The code of the first error, for `expect(codeOf(res)).toBe('FORBIDDEN')`. */

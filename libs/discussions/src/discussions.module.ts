@@ -5,11 +5,12 @@ import { GroupsModule } from '@alongside/groups';
 import { PostRevision } from './entities/post-revision.entity.js';
 import { Post } from './entities/post.entity.js';
 import { Topic } from './entities/topic.entity.js';
+import { DiscussionsPersonalData } from './services/discussions-personal-data.js';
 import { DiscussionsService } from './services/discussions.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Topic, Post, PostRevision]), GroupsModule, GroundRulesModule],
-  providers: [DiscussionsService],
-  exports: [DiscussionsService],
+  providers: [DiscussionsService, DiscussionsPersonalData],
+  exports: [DiscussionsService, DiscussionsPersonalData],
 })
 export class DiscussionsModule {}

@@ -7,6 +7,7 @@ export { Post, PostRevision, Topic };
 export { PostSource } from './entities/post.entity.js';
 export { DiscussionsErrorReason, DiscussionsException } from './discussions.exception.js';
 export { DiscussionsModule } from './discussions.module.js';
+export { DiscussionsPersonalData } from './services/discussions-personal-data.js';
 export { DiscussionsService, type PageRequest, postCursor, topicCursor } from './services/discussions.service.js';
 export { MAX_POST_LENGTH, MAX_TITLE_LENGTH } from './services/post-text.js';
 

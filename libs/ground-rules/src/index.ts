@@ -8,6 +8,7 @@ export type { GroundRule } from './entities/rule-set-version.entity.js';
 export { DEFAULT_GROUND_RULES } from './default-ground-rules.js';
 export { GroundRulesErrorReason, GroundRulesException } from './ground-rules.exception.js';
 export { GroundRulesModule } from './ground-rules.module.js';
+export { GroundRulesPersonalData } from './services/ground-rules-personal-data.js';
 export { type ApplicableRules, type GroundRulesDraft, GroundRulesService } from './services/ground-rules.service.js';
 
 export const groundRulesEntities = [RuleSet, RuleSetVersion, RulesAcceptance];

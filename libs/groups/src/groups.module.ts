@@ -4,10 +4,13 @@ import { GroupInvite } from './entities/group-invite.entity.js';
 import { Group } from './entities/group.entity.js';
 import { Membership } from './entities/membership.entity.js';
 import { GroupAccessService } from './services/group-access.service.js';
+import { GroupsPersonalData } from './services/groups-personal-data.js';
+import { GroupsService } from './services/groups.service.js';
+import { MembershipService } from './services/membership.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Group, Membership, GroupInvite])],
-  providers: [GroupAccessService],
-  exports: [GroupAccessService],
+  providers: [GroupAccessService, GroupsService, MembershipService, GroupsPersonalData],
+  exports: [GroupAccessService, GroupsService, MembershipService, GroupsPersonalData],
 })
 export class GroupsModule {}

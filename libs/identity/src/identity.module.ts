@@ -6,13 +6,22 @@ import { User } from './entities/user.entity.js';
 import { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 import { ApiKeysService } from './services/api-keys.service.js';
 import { AuthService } from './services/auth.service.js';
+import { IdentityPersonalData } from './services/identity-personal-data.js';
 import { LoginRateLimiter } from './services/login-rate-limiter.js';
 import { TokenService } from './services/token.service.js';
 import { UsersService } from './services/users.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, ApiKey, LoginFailure])],
-  providers: [AuthService, ApiKeysService, UsersService, TokenService, LoginRateLimiter, AdminBootstrapService],
-  exports: [AuthService, ApiKeysService, UsersService],
+  providers: [
+    AuthService,
+    ApiKeysService,
+    UsersService,
+    TokenService,
+    LoginRateLimiter,
+    AdminBootstrapService,
+    IdentityPersonalData,
+  ],
+  exports: [AuthService, ApiKeysService, UsersService, IdentityPersonalData],
 })
 export class IdentityModule {}

@@ -10,6 +10,7 @@ export { AdminBootstrapService } from './services/admin-bootstrap.service.js';
 export { ApiKeysService, type CreatedApiKey } from './services/api-keys.service.js';
 export { AuthService, type Registration, type Session, actorOf } from './services/auth.service.js';
 export { HANDLE_PATTERN } from './services/handles.js';
+export { IdentityPersonalData } from './services/identity-personal-data.js';
 export { UsersService, type ProfileUpdate } from './services/users.service.js';
 
 export const identityEntities = [User, ApiKey, LoginFailure];

@@ -11,6 +11,7 @@ export { isRetryableTransactionError, isUniqueViolation } from './database/pg-er
 export { DomainException, type ErrorClass, InvalidInputException } from './exceptions/domain.exception.js';
 export { OutboxEvent };
 export { decodeCursor, encodeCursor, type KeysetCursor, type Page, toPage } from './pagination/cursor.js';
+export { DeletedPostsPolicy, type PersonalDataSource } from './privacy/personal-data.js';
 export { appendOutboxEvent, type OutboxEventType, type OutboxEvents } from './outbox/outbox.js';
 
 export const platformEntities = [OutboxEvent];

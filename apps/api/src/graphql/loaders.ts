@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { type Group, GroupsService, type MemberProfile, type Membership, MembershipService } from '@alongside/groups';
 import { type User, UsersService } from '@alongside/identity';
 
 /** Batches lookups by id into one query per kind and tick, for the lifetime of one request. */
@@ -10,17 +11,53 @@ export function byIdLoader<T extends { id: string }>(load: (ids: readonly string
   });
 }
 
+/** One user's membership in one group. */
+export interface MembershipKey {
+  readonly userId: string;
+  readonly groupId: string;
+}
+
 export interface Loaders {
   readonly users: DataLoader<string, User | null>;
+  readonly groups: DataLoader<string, Group | null>;
+  /** Active members per group id. */
+  readonly memberCounts: DataLoader<string, number>;
+  /** Active facilitators per group id. */
+  readonly facilitators: DataLoader<string, MemberProfile[]>;
+  readonly memberships: DataLoader<MembershipKey, Membership | null, string>;
 }
 
 @Injectable()
 export class LoadersFactory {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly groups: GroupsService,
+    private readonly membershipService: MembershipService,
+  ) {}
 
   create(): Loaders {
     return {
       users: byIdLoader((ids) => this.users.findByIds(ids)),
+      groups: byIdLoader((ids) => this.groups.findByIds(ids)),
+      memberCounts: new DataLoader(async (groupIds) => {
+        const counts = await this.membershipService.countActiveMembers(groupIds);
+        return groupIds.map((id) => counts.get(id) ?? 0);
+      }),
+      facilitators: new DataLoader(async (groupIds) => {
+        const byGroup = await this.membershipService.facilitatorsOf(groupIds);
+        return groupIds.map((id) => byGroup.get(id) ?? []);
+      }),
+      memberships: new DataLoader(
+        async (keys) => {
+          const found = new Map<string, Membership>();
+          for (const userId of new Set(keys.map((key) => key.userId))) {
+            const groupIds = keys.filter((key) => key.userId === userId).map((key) => key.groupId);
+            for (const m of await this.membershipService.membershipsOf(userId, groupIds)) found.set(`${m.userId}:${m.groupId}`, m);
+          }
+          return keys.map((key) => found.get(`${key.userId}:${key.groupId}`) ?? null);
+        },
+        { cacheKeyFn: (key) => `${key.userId}:${key.groupId}` },
+      ),
     };
   }
 }

@@ -11,6 +11,8 @@ export enum GroupPermission {
   JOIN = 'JOIN',
   /** Write topics and posts (ground-rule acceptance is checked by discussions). */
   POST = 'POST',
+  /** Change one's own membership: leave, withdraw a request, take a break, listening mode, display name. */
+  PARTICIPATE = 'PARTICIPATE',
   VIEW_MEMBERS = 'VIEW_MEMBERS',
   /** Approve or decline join requests, make invite links. */
   REVIEW_REQUESTS = 'REVIEW_REQUESTS',
@@ -28,6 +30,7 @@ export const SCOPE_OF_PERMISSION: Record<GroupPermission, ApiScope> = {
   VIEW_MEMBERS: ApiScope.READ,
   JOIN: ApiScope.WRITE,
   POST: ApiScope.WRITE,
+  PARTICIPATE: ApiScope.WRITE,
   REVIEW_REQUESTS: ApiScope.MODERATE,
   MODERATE: ApiScope.MODERATE,
   MANAGE: ApiScope.ADMIN,
@@ -59,9 +62,12 @@ export function groupPermits(permission: GroupPermission, facts: GroupAccessFact
     case GroupPermission.READ_CONTENT:
       return (facts.visibility === GroupVisibility.PUBLIC && signedIn) || active || platformModerator;
     case GroupPermission.JOIN:
-      return signedIn && (facts.visibility !== GroupVisibility.HIDDEN || pending || platformModerator);
+      // Active members pass so that joining again is answered ALREADY_MEMBER, not refused.
+      return signedIn && (facts.visibility !== GroupVisibility.HIDDEN || active || pending || platformModerator);
     case GroupPermission.POST:
       return active;
+    case GroupPermission.PARTICIPATE:
+      return active || pending;
     case GroupPermission.VIEW_MEMBERS:
       return facts.membersListVisibility === MembersListVisibility.MEMBERS
         ? active || platformModerator

@@ -87,6 +87,8 @@ function deniedMessage(permission: GroupPermission): string {
       return 'You cannot join this group.';
     case GroupPermission.POST:
       return 'Only active members can post in this group.';
+    case GroupPermission.PARTICIPATE:
+      return 'You are not a member of this group.';
     case GroupPermission.VIEW_MEMBERS:
       return 'The members list of this group is not visible to you.';
     case GroupPermission.REVIEW_REQUESTS:

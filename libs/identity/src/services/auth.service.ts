@@ -93,19 +93,24 @@ export class AuthService {
   /** Changing the password signs out every other session and returns a fresh one. */
   async changePassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<Session> {
     const me = requireActor(actor, ApiScope.WRITE);
-    if (me.apiKeyId) throw new IdentityException(IdentityErrorReason.SCOPE_NOT_HELD, 'API keys cannot change passwords.');
-    const user = await this.users.findOneBy({ id: me.userId });
-    if (!user) throw new IdentityException(IdentityErrorReason.USER_NOT_FOUND, 'Your account no longer exists.');
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new IdentityException(IdentityErrorReason.WRONG_PASSWORD, 'The current password is wrong.', {
-        fields: { currentPassword: 'is wrong' },
-      });
-    }
+    await this.confirmPassword(me, currentPassword, 'currentPassword');
+    const user = await this.users.findOneByOrFail({ id: me.userId });
     user.passwordHash = await hashPassword(newPassword);
     // JWT iat has one-second resolution: tokens issued in this very second stay valid, earlier ones do not.
     user.tokensValidAfter = new Date(Math.floor(Date.now() / 1000) * 1000);
     await this.users.save(user);
     return this.issue(user);
+  }
+
+  /** For irreversible acts (deleting the account): the signed-in user proves it is them. */
+  async confirmPassword(actor: Actor, password: string, field = 'password'): Promise<void> {
+    if (actor.apiKeyId) throw new IdentityException(IdentityErrorReason.SCOPE_NOT_HELD, 'API keys cannot do this.');
+    const user = await this.users.findOneBy({ id: actor.userId });
+    if (!user || !(await verifyPassword(user.passwordHash, password))) {
+      throw new IdentityException(IdentityErrorReason.WRONG_PASSWORD, 'The password is wrong.', {
+        fields: { [field]: 'is wrong' },
+      });
+    }
   }
 
   /** The actor behind a bearer token; throws UNAUTHENTICATED for a bad or revoked one. */

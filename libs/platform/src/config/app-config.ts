@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DeletedPostsPolicy } from '../privacy/personal-data.js';
 
 /** The process configuration, read once from the environment and validated at boot. */
 export interface AppConfig {
@@ -21,6 +22,10 @@ export interface AppConfig {
     readonly adminPassword: string | undefined;
   };
   readonly graphql: { readonly maxDepth: number; readonly maxComplexity: number };
+  readonly privacy: {
+    /** What happens to a deleted member's posts. */
+    readonly deletedPosts: DeletedPostsPolicy;
+  };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -141,6 +146,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphql: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
+    },
+    privacy: {
+      deletedPosts: oneOf(env, 'DELETED_ACCOUNT_POSTS', Object.values(DeletedPostsPolicy), DeletedPostsPolicy.ANONYMIZE),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   };

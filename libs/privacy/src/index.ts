@@ -1,0 +1,2 @@
+export { PrivacyModule } from './privacy.module.js';
+export { PrivacyService } from './privacy.service.js';

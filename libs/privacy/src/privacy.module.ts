@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DiscussionsModule } from '@alongside/discussions';
+import { GroundRulesModule } from '@alongside/ground-rules';
+import { GroupsModule } from '@alongside/groups';
+import { IdentityModule } from '@alongside/identity';
+import { PrivacyService } from './privacy.service.js';
+
+@Module({
+  imports: [IdentityModule, GroupsModule, GroundRulesModule, DiscussionsModule],
+  providers: [PrivacyService],
+  exports: [PrivacyService],
+})
+export class PrivacyModule {}
