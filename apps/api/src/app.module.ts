@@ -19,7 +19,7 @@ import { graphqlConfig } from './graphql/graphql.config.js';
 import { LoadersFactory } from './graphql/loaders.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { PostResolver, TopicResolver } from './discussions/discussions.resolver.js';
-import { GroundRulesResolver } from './ground-rules/ground-rules.resolver.js';
+import { GroundRulesResolver, GroupGroundRulesResolver } from './ground-rules/ground-rules.resolver.js';
 import { GroupConnectionResolver, GroupsResolver } from './groups/groups.resolver.js';
 import { MembershipResolver } from './groups/membership.resolver.js';
 import { HealthController } from './health/health.controller.js';
@@ -79,6 +79,7 @@ export class AppModule {
         ActorResolver,
         IdentityResolver,
         GroundRulesResolver,
+        GroupGroundRulesResolver,
         TopicResolver,
         PostResolver,
         PrivacyResolver,

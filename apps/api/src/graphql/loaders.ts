@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { type Group, GroupsService, type MemberProfile, type Membership, MembershipService } from '@alongside/groups';
+import { GroundRulesService, type RuleSetVersion } from '@alongside/ground-rules';
 import { type User, UsersService } from '@alongside/identity';
 
 /** Batches lookups by id into one query per kind and tick, for the lifetime of one request. */
@@ -25,6 +26,8 @@ export interface Loaders {
   /** Active facilitators per group id. */
   readonly facilitators: DataLoader<string, MemberProfile[]>;
   readonly memberships: DataLoader<MembershipKey, Membership | null, string>;
+  /** The current ground rules per group id. */
+  readonly groundRules: DataLoader<string, RuleSetVersion>;
 }
 
 @Injectable()
@@ -33,6 +36,7 @@ export class LoadersFactory {
     private readonly users: UsersService,
     private readonly groups: GroupsService,
     private readonly membershipService: MembershipService,
+    private readonly groundRulesService: GroundRulesService,
   ) {}
 
   create(): Loaders {
@@ -58,6 +62,10 @@ export class LoadersFactory {
         },
         { cacheKeyFn: (key) => `${key.userId}:${key.groupId}` },
       ),
+      groundRules: new DataLoader(async (groupIds) => {
+        const byGroup = await this.groundRulesService.currentForGroups(groupIds);
+        return groupIds.map((id) => byGroup.get(id)!);
+      }),
     };
   }
 }

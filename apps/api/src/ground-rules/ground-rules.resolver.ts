@@ -1,8 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GroundRulesService } from '@alongside/ground-rules';
 import type { Actor } from '@alongside/platform';
 import { Access, AccessLevel } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { RequestContext } from '../auth/request-context.js';
+import { GroupModel } from '../groups/group.model.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import { GroundRules, GroundRulesInput, RulesAcceptance } from './ground-rules.models.js';
 
@@ -52,3 +54,12 @@ export class GroundRulesResolver {
   }
 }
 
+
+/** `Group.groundRules`: the rules that apply in the group now (its own, or the organization's default). */
+@Resolver(() => GroupModel)
+export class GroupGroundRulesResolver {
+  @ResolveField(() => GroundRules, { description: 'The current ground rules; accept them (by `version`) before posting.' })
+  groundRules(@Parent() group: GroupModel, @Context() ctx: RequestContext): Promise<GroundRules> {
+    return ctx.loaders.groundRules.load(group.id);
+  }
+}
