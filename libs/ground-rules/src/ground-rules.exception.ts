@@ -5,15 +5,12 @@ export enum GroundRulesErrorReason {
   GROUND_RULES_NOT_ACCEPTED = 'GROUND_RULES_NOT_ACCEPTED',
   /** The version being accepted is no longer current; details name the current one. */
   STALE_VERSION = 'STALE_VERSION',
-  /** Only members (active, or waiting for approval) accept a group's rules. */
-  NOT_A_MEMBER = 'NOT_A_MEMBER',
   VERSION_NOT_FOUND = 'VERSION_NOT_FOUND',
 }
 
 const ERROR_CLASS: Record<GroundRulesErrorReason, ErrorClass> = {
   GROUND_RULES_NOT_ACCEPTED: 'GROUND_RULES_NOT_ACCEPTED',
   STALE_VERSION: 'CONFLICT',
-  NOT_A_MEMBER: 'FORBIDDEN',
   VERSION_NOT_FOUND: 'NOT_FOUND',
 };
 

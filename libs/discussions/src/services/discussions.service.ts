@@ -134,25 +134,25 @@ export class DiscussionsService {
     return this.dataSource.manager.find(PostRevision, { where: { postId: post.id }, order: { revision: 'ASC' } });
   }
 
+  /**
+   * Posting needs an active membership and the current rules accepted. Whoever may not read the
+   * group's content learns nothing of the topic or post they name: NOT_FOUND.
+   */
   private async requirePosting(
     manager: EntityManager,
     actor: Actor,
     groupId: string,
     notFound?: () => DiscussionsException,
   ): Promise<void> {
-    if (notFound) await this.requireReading(actor, groupId, notFound, manager);
-    await this.access.require(actor, GroupPermission.POST, groupId, { manager });
+    const { group, membership } = await this.access.load(actor, groupId, { manager });
+    if (notFound && !this.access.allows(actor, GroupPermission.READ_CONTENT, group, membership)) throw notFound();
+    this.access.check(actor, GroupPermission.POST, group, membership);
     await this.groundRules.requireAccepted(manager, actor.userId, groupId);
   }
 
   /** Someone who may not read a group learns nothing of its topics and posts: NOT_FOUND. */
-  private async requireReading(
-    actor: Actor | null,
-    groupId: string,
-    notFound: () => DiscussionsException,
-    manager?: EntityManager,
-  ): Promise<void> {
-    const { group, membership } = await this.access.require(actor, GroupPermission.VIEW, groupId, { manager });
+  private async requireReading(actor: Actor | null, groupId: string, notFound: () => DiscussionsException): Promise<void> {
+    const { group, membership } = await this.access.require(actor, GroupPermission.VIEW, groupId);
     if (!this.access.permits(actor, GroupPermission.READ_CONTENT, group, membership)) throw notFound();
   }
 

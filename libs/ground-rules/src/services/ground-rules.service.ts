@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { GroupAccessService, GroupPermission, MembershipStatus } from '@alongside/groups';
+import { GroupAccessService, GroupPermission } from '@alongside/groups';
 import { AccessException, type Actor, ApiScope, isPlatformAdmin, requireActor } from '@alongside/platform';
 import { type GroundRule, RuleSetVersion } from '../entities/rule-set-version.entity.js';
 import { RuleSet } from '../entities/rule-set.entity.js';
@@ -74,10 +74,8 @@ export class GroundRulesService {
   async accept(actor: Actor | null, groupId: string, version: number): Promise<RulesAcceptance> {
     const me = requireActor(actor, ApiScope.WRITE);
     return this.dataSource.transaction(async (manager) => {
-      const { membership } = await this.access.require(me, GroupPermission.VIEW, groupId, { manager });
-      if (membership?.status !== MembershipStatus.ACTIVE && membership?.status !== MembershipStatus.PENDING) {
-        throw new GroundRulesException(GroundRulesErrorReason.NOT_A_MEMBER, 'Join the group to accept its rules.');
-      }
+      // Members accept, and so may those waiting for approval, so they can post once admitted.
+      await this.access.require(me, GroupPermission.PARTICIPATE, groupId, { manager });
       const { current } = await this.applicable(manager, groupId);
       if (current.version !== version) {
         throw new GroundRulesException(

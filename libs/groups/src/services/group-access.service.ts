@@ -34,6 +34,13 @@ export class GroupAccessService {
     groupId: string,
     options: AccessOptions = {},
   ): Promise<GroupAccess> {
+    const access = await this.load(actor, groupId, options);
+    this.check(actor, permission, access.group, access.membership);
+    return access;
+  }
+
+  /** The group and the actor's membership, unchecked: NOT_FOUND only when there is no such group. */
+  async load(actor: Actor | null, groupId: string, options: AccessOptions = {}): Promise<GroupAccess> {
     const manager = options.manager ?? this.dataSource.manager;
     const group = await manager.findOne(Group, {
       where: { id: groupId },
@@ -41,8 +48,20 @@ export class GroupAccessService {
     });
     if (!group) throw GroupsException.notFound();
     const membership = actor ? await manager.findOneBy(Membership, { groupId, userId: actor.userId }) : null;
-    this.check(actor, permission, group, membership);
     return { group, membership };
+  }
+
+  /**
+   * What the actor's roles allow, whatever the scopes of the key it uses: for deciding what the actor
+   * may know exists (NOT_FOUND versus FORBIDDEN) before the operation's own check.
+   */
+  allows(actor: Actor | null, permission: GroupPermission, group: Group, membership: Membership | null): boolean {
+    return groupPermits(permission, {
+      visibility: group.visibility,
+      membersListVisibility: group.membersListVisibility,
+      platformRole: actor?.platformRole ?? null,
+      membership,
+    });
   }
 
   /** The same decision for a group and membership already loaded. */

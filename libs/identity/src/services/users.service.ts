@@ -33,7 +33,8 @@ export class UsersService {
 
   async updateProfile(actor: Actor | null, update: ProfileUpdate): Promise<User> {
     const me = requireActor(actor, ApiScope.WRITE);
-    const user = await this.getProfile(me);
+    const user = await this.findById(me.userId);
+    if (!user) throw new IdentityException(IdentityErrorReason.USER_NOT_FOUND, 'Your account no longer exists.');
     if (update.displayName !== undefined) user.displayName = update.displayName;
     if (update.locale !== undefined) user.locale = update.locale;
     if (update.region !== undefined) user.region = update.region?.toUpperCase() ?? null;

@@ -1,0 +1,401 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Admission, type Group, GroupRole, GroupVisibility, MembershipStatus } from '@alongside/groups';
+import { ALL_SCOPES, ApiScope, PlatformRole } from '@alongside/platform';
+import { databaseKinds } from '@alongside/testing';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { type GraphQLResponse, TestApp, type TestUser } from './test-app.js';
+
+const ACTORS = [
+  'anonymous',
+  'member',
+  'memberOfOther',
+  'facilitator',
+  'groupModerator',
+  'moderatorOfOther',
+  'admin',
+  'keyWithScope',
+  'keyWithoutScope',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+
+/**
+ * ok, or the error: U(NAUTHENTICATED), F(ORBIDDEN), S (FORBIDDEN: missing API-key scope), N(OT_FOUND), C(ONFLICT),
+ * A (FORBIDDEN: not the author), K (FORBIDDEN: API keys may not do this), B(AD_USER_INPUT).
+ */
+const OUTCOMES: Record<string, { code?: string; reason?: string }> = {
+  o: {},
+  U: { code: 'UNAUTHENTICATED' },
+  F: { code: 'FORBIDDEN', reason: 'NOT_ALLOWED' },
+  S: { code: 'FORBIDDEN', reason: 'MISSING_SCOPE' },
+  N: { code: 'NOT_FOUND' },
+  C: { code: 'CONFLICT' },
+  A: { code: 'FORBIDDEN', reason: 'NOT_AUTHOR' },
+  K: { code: 'FORBIDDEN', reason: 'SCOPE_NOT_HELD' },
+  B: { code: 'BAD_USER_INPUT' },
+};
+
+interface World {
+  readonly group: Group;
+  readonly pending: TestUser;
+  readonly member: TestUser;
+  /** A topic opened by the member, and its first post. */
+  readonly topicId: string;
+  readonly postId: string;
+  /** The version of the group's current ground rules. */
+  readonly rulesVersion: number;
+  /** Makes an invite as the group's moderator. */
+  invite(): Promise<string>;
+  /** Makes an API key to revoke. */
+  apiKeyId(): Promise<string>;
+  /** The password of the person whose token this is (a placeholder for others). */
+  passwordOf(auth: string | undefined): string;
+}
+
+interface Operation {
+  readonly scope: ApiScope;
+  /** One outcome per actor, in the order of {@link ACTORS}, for a private group that admits by request. */
+  readonly expected: string;
+  run(t: TestApp, world: World, auth: string | undefined): Promise<GraphQLResponse>;
+}
+
+const group = (id: string) => ({ id });
+const OPERATIONS: Record<string, Operation> = {
+  groups: {
+    scope: ApiScope.READ,
+    expected: 'o o o o o o o o S',
+    run: (t, _w, auth) => t.gql(`{ groups(first: 1) { totalCount } }`, {}, auth),
+  },
+  group: {
+    scope: ApiScope.READ,
+    expected: 'o o o o o o o o S',
+    run: (t, w, auth) => t.gql(`query($id: ID!) { group(id: $id) { name memberCount } }`, group(w.group.id), auth),
+  },
+  'group.members': {
+    scope: ApiScope.READ,
+    expected: 'U o F o o F o o S',
+    run: (t, w, auth) => t.gql(`query($id: ID!) { group(id: $id) { members { edges { node { handle } } } } }`, group(w.group.id), auth),
+  },
+  createGroup: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F o o S',
+    run: (t, _w, auth) =>
+      t.gql(
+        `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+        { input: { name: 'Table group', kind: 'DEMOGRAPHIC', facilitation: 'PEER_LED', meetingMode: 'ONLINE', visibility: 'PUBLIC', admission: 'OPEN' } },
+        auth,
+      ),
+  },
+  updateGroup: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F o F o o S',
+    run: (t, w, auth) =>
+      t.gql(`mutation($id: ID!) { updateGroup(id: $id, input: { description: "changed" }) { id } }`, group(w.group.id), auth),
+  },
+  joinGroup: {
+    scope: ApiScope.WRITE,
+    expected: 'U C o C C o o o S',
+    run: (t, w, auth) => t.gql(`mutation($id: ID!) { joinGroup(groupId: $id) { status } }`, group(w.group.id), auth),
+  },
+  approveMembershipRequest: {
+    scope: ApiScope.MODERATE,
+    expected: 'U F F o o F o o S',
+    run: (t, w, auth) =>
+      t.gql(
+        `mutation($g: ID!, $u: ID!) { approveMembershipRequest(groupId: $g, userId: $u) { status } }`,
+        { g: w.group.id, u: w.pending.id },
+        auth,
+      ),
+  },
+  declineMembershipRequest: {
+    scope: ApiScope.MODERATE,
+    expected: 'U F F o o F o o S',
+    run: (t, w, auth) =>
+      t.gql(
+        `mutation($g: ID!, $u: ID!) { declineMembershipRequest(groupId: $g, userId: $u, reason: "not now") { status } }`,
+        { g: w.group.id, u: w.pending.id },
+        auth,
+      ),
+  },
+  createGroupInvite: {
+    scope: ApiScope.MODERATE,
+    expected: 'U F F o o F o o S',
+    run: (t, w, auth) => t.gql(`mutation($id: ID!) { createGroupInvite(groupId: $id) { token } }`, group(w.group.id), auth),
+  },
+  revokeGroupInvite: {
+    scope: ApiScope.MODERATE,
+    expected: 'U F F o o F o o S',
+    run: async (t, w, auth) => t.gql(`mutation($id: ID!) { revokeGroupInvite(id: $id) { revokedAt } }`, { id: await w.invite() }, auth),
+  },
+  setMemberRole: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F o F o o S',
+    run: (t, w, auth) =>
+      t.gql(
+        `mutation($g: ID!, $u: ID!) { setMemberRole(groupId: $g, userId: $u, role: FACILITATOR) { role } }`,
+        { g: w.group.id, u: w.member.id },
+        auth,
+      ),
+  },
+  leaveGroup: {
+    scope: ApiScope.WRITE,
+    expected: 'U o F o o F F F S',
+    run: (t, w, auth) => t.gql(`mutation($id: ID!) { leaveGroup(groupId: $id) { status } }`, group(w.group.id), auth),
+  },
+  takeBreak: {
+    scope: ApiScope.WRITE,
+    expected: 'U o F o o F F F S',
+    run: (t, w, auth) => t.gql(`mutation($id: ID!) { takeBreak(groupId: $id) { onBreak } }`, group(w.group.id), auth),
+  },
+  setListeningMode: {
+    scope: ApiScope.WRITE,
+    expected: 'U o F o o F F F S',
+    run: (t, w, auth) => t.gql(`mutation($id: ID!) { setListeningMode(groupId: $id, listening: true) { listening } }`, group(w.group.id), auth),
+  },
+};
+
+const RULES = { title: 'Rules', preamble: '', rules: [{ key: 'kind', title: 'Be kind', body: 'Be kind.' }] };
+
+/** Everything else an integrator can call, outside groups and membership. */
+Object.assign(OPERATIONS, {
+  topics: {
+    scope: ApiScope.READ,
+    expected: 'U o F o o F o o S',
+    run: (t, w, auth) => t.gql(`query($id: ID!) { topics(groupId: $id) { edges { node { id } } } }`, group(w.group.id), auth),
+  },
+  post: {
+    scope: ApiScope.READ,
+    expected: 'N o N o o N o o S',
+    run: (t, w, auth) => t.gql(`query($id: ID!) { post(id: $id) { body author { handle } } }`, { id: w.postId }, auth),
+  },
+  createTopic: {
+    scope: ApiScope.WRITE,
+    expected: 'U o F o o F F F S',
+    run: (t, w, auth) =>
+      t.gql(`mutation($id: ID!) { createTopic(input: { groupId: $id, title: "t", body: "b" }) { topic { id } } }`, group(w.group.id), auth),
+  },
+  createPost: {
+    scope: ApiScope.WRITE,
+    expected: 'U o N o o N F F S',
+    run: (t, w, auth) => t.gql(`mutation($id: ID!) { createPost(input: { topicId: $id, body: "b" }) { id } }`, { id: w.topicId }, auth),
+  },
+  editPost: {
+    scope: ApiScope.WRITE,
+    expected: 'U o N A A N F F S',
+    run: (t, w, auth) => t.gql(`mutation($id: ID!) { editPost(input: { postId: $id, body: "edited" }) { revision } }`, { id: w.postId }, auth),
+  },
+  topic: {
+    scope: ApiScope.READ,
+    expected: 'N o N o o N o o S',
+    run: (t, w, auth) => t.gql(`query($id: ID!) { topic(id: $id) { title } }`, { id: w.topicId }, auth),
+  },
+  myMemberships: {
+    scope: ApiScope.READ,
+    expected: 'U o o o o o o o S',
+    run: (t, _w, auth) => t.gql(`{ myMemberships { status } }`, {}, auth),
+  },
+  endBreak: {
+    scope: ApiScope.WRITE,
+    expected: 'U o F o o F F F S',
+    run: (t, w, auth) => t.gql(`mutation($id: ID!) { endBreak(groupId: $id) { onBreak } }`, group(w.group.id), auth),
+  },
+  setShowDisplayName: {
+    scope: ApiScope.WRITE,
+    expected: 'U o F o o F F F S',
+    run: (t, w, auth) => t.gql(`mutation($id: ID!) { setShowDisplayName(groupId: $id, show: true) { groupId } }`, group(w.group.id), auth),
+  },
+  defaultGroundRules: {
+    scope: ApiScope.READ,
+    expected: 'o o o o o o o o o',
+    run: (t, _w, auth) => t.gql(`{ defaultGroundRules { version } }`, {}, auth),
+  },
+  deleteMyAccount: {
+    scope: ApiScope.WRITE,
+    // with a wrong password, so the table deletes nobody: reaching the password check is what is tested
+    expected: 'U B B B B B B K S',
+    run: (t, _w, auth) => t.gql(`mutation { deleteMyAccount(password: "not-the-password") }`, {}, auth),
+  },
+  groundRulesHistory: {
+    scope: ApiScope.READ,
+    expected: 'o o o o o o o o S',
+    run: (t, w, auth) => t.gql(`query($id: ID!) { groundRulesHistory(groupId: $id) { version } }`, group(w.group.id), auth),
+  },
+  acceptGroundRules: {
+    scope: ApiScope.WRITE,
+    expected: 'U o F o o F F F S',
+    run: (t, w, auth) =>
+      t.gql(`mutation($id: ID!, $v: Int!) { acceptGroundRules(groupId: $id, version: $v) { version } }`,
+        { ...group(w.group.id), v: w.rulesVersion }, auth),
+  },
+  publishGroupGroundRules: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F o F o o S',
+    run: (t, w, auth) =>
+      t.gql(`mutation($id: ID!, $input: GroundRulesInput!) { publishGroupGroundRules(groupId: $id, input: $input) { version } }`,
+        { ...group(w.group.id), input: RULES }, auth),
+  },
+  publishDefaultGroundRules: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F o o S',
+    run: (t, _w, auth) =>
+      t.gql(`mutation($input: GroundRulesInput!) { publishDefaultGroundRules(input: $input) { version } }`, { input: RULES }, auth),
+  },
+  me: {
+    scope: ApiScope.READ,
+    expected: 'U o o o o o o o S',
+    run: (t, _w, auth) => t.gql(`{ me { id handle } }`, {}, auth),
+  },
+  updateProfile: {
+    scope: ApiScope.WRITE,
+    expected: 'U o o o o o o o S',
+    run: (t, _w, auth) => t.gql(`mutation { updateProfile(input: { locale: "en" }) { locale } }`, {}, auth),
+  },
+  changePassword: {
+    scope: ApiScope.WRITE,
+    expected: 'U o o o o o o K S',
+    run: (t, w, auth) =>
+      t.gql(`mutation($p: String!) { changePassword(input: { currentPassword: $p, newPassword: $p }) { accessToken } }`,
+        { p: w.passwordOf(auth) }, auth),
+  },
+  exportMyData: {
+    scope: ApiScope.READ,
+    expected: 'U o o o o o o o S',
+    run: (t, _w, auth) => t.gql(`{ exportMyData }`, {}, auth),
+  },
+  apiKeys: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F o o S',
+    run: (t, _w, auth) => t.gql(`{ apiKeys { id } }`, {}, auth),
+  },
+  createApiKey: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F o o S',
+    run: (t, _w, auth) => t.gql(`mutation { createApiKey(input: { name: "k", scopes: [READ] }) { secret } }`, {}, auth),
+  },
+  revokeApiKey: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F o o S',
+    run: async (t, w, auth) => t.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: await w.apiKeyId() }, auth),
+  },
+  setPlatformRole: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F o o S',
+    run: (t, w, auth) =>
+      t.gql(`mutation($u: ID!) { setPlatformRole(input: { userId: $u, role: MEMBER }) { id } }`, { u: w.member.id }, auth),
+  },
+} satisfies Record<string, Operation>);
+
+const CASES = Object.entries(OPERATIONS).flatMap(([name, op]) =>
+  op.expected.split(' ').map((outcome, i) => [name, ACTORS[i], outcome] as const),
+);
+
+/** Operations on one group; outsiders of a hidden group must not learn it exists. */
+const GROUP_OPERATIONS = Object.keys(OPERATIONS).filter(
+  (name) =>
+    ![
+      'groups', 'createGroup', 'publishDefaultGroundRules', 'defaultGroundRules', 'me', 'updateProfile', 'changePassword',
+      'exportMyData', 'deleteMyAccount', 'myMemberships', 'apiKeys', 'createApiKey', 'revokeApiKey', 'setPlatformRole',
+    ].includes(name),
+);
+
+describe.each(databaseKinds())('authorization of every operation (%s)', (kind) => {
+  let t: TestApp;
+  let people: Record<'member' | 'memberOfOther' | 'facilitator' | 'groupModerator' | 'moderatorOfOther' | 'admin' | 'pending', TestUser>;
+  const keys = { with: new Map<ApiScope, string>(), without: new Map<ApiScope, string>() };
+
+  beforeAll(async () => {
+    t = await TestApp.start(kind);
+    const [member, memberOfOther, facilitator, groupModerator, moderatorOfOther, pending, admin] = await Promise.all([
+      ...Array.from({ length: 6 }, () => t.user()),
+      t.user(PlatformRole.ADMIN),
+    ]);
+    people = { member, memberOfOther, facilitator, groupModerator, moderatorOfOther, pending, admin };
+    const other = await t.group({ visibility: GroupVisibility.PRIVATE });
+    await t.member(other, memberOfOther);
+    await t.member(other, moderatorOfOther, GroupRole.MODERATOR);
+    for (const scope of ALL_SCOPES) {
+      keys.with.set(scope, await t.apiKey(admin, [scope]));
+      keys.without.set(scope, await t.apiKey(admin, ALL_SCOPES.filter((s) => s !== scope)));
+    }
+  });
+  afterAll(() => t.close());
+
+  async function world(visibility: GroupVisibility): Promise<World> {
+    const created = await t.group({ visibility, admission: Admission.REQUEST });
+    await t.member(created, people.member);
+    await t.member(created, people.facilitator, GroupRole.FACILITATOR);
+    await t.member(created, people.groupModerator, GroupRole.MODERATOR);
+    await t.member(created, people.pending, GroupRole.MEMBER, MembershipStatus.PENDING);
+    const { group: current } = await t.ok(`query($id: ID!) { group(id: $id) { groundRules { version } } }`, group(created.id),
+      people.member.token);
+    const rulesVersion: number = current.groundRules.version;
+    for (const person of [people.member, people.facilitator, people.groupModerator]) {
+      await t.ok(`mutation($id: ID!, $v: Int!) { acceptGroundRules(groupId: $id, version: $v) { version } }`,
+        { ...group(created.id), v: rulesVersion }, person.token);
+    }
+    const { createTopic } = await t.ok(
+      `mutation($id: ID!) { createTopic(input: { groupId: $id, title: "Hello", body: "First words" }) { topic { id } post { id } } }`,
+      group(created.id), people.member.token);
+    return {
+      group: created,
+      pending: people.pending,
+      member: people.member,
+      topicId: createTopic.topic.id,
+      postId: createTopic.post.id,
+      rulesVersion,
+      apiKeyId: async () => {
+        const CREATE = `mutation { createApiKey(input: { name: "to revoke", scopes: [READ] }) { apiKey { id } } }`;
+        const data = await t.ok<{ createApiKey: { apiKey: { id: string } } }>(CREATE, {}, people.admin.token);
+        return data.createApiKey.apiKey.id;
+      },
+      passwordOf: (auth) => Object.values(people).find((p) => p.token === auth)?.password ?? 'not-a-real-password',
+      invite: async () => {
+        const CREATE = `mutation($id: ID!) { createGroupInvite(groupId: $id) { invite { id } } }`;
+        const data = await t.ok<{ createGroupInvite: { invite: { id: string } } }>(CREATE, group(created.id), people.groupModerator.token);
+        return data.createGroupInvite.invite.id;
+      },
+    };
+  }
+
+  function credentials(actor: ActorName, scope: ApiScope): string | undefined {
+    if (actor === 'anonymous') return undefined;
+    if (actor === 'keyWithScope') return keys.with.get(scope);
+    if (actor === 'keyWithoutScope') return keys.without.get(scope);
+    return people[actor].token;
+  }
+
+  it.each(CASES)('%s by %s: %s', async (name, actor, outcome) => {
+    const op = OPERATIONS[name];
+    const response = await op.run(t, await world(GroupVisibility.PRIVATE), credentials(actor, op.scope));
+    if (name === 'changePassword' && response.data?.changePassword) {
+      // the change signs out older sessions: keep using this person with the new token
+      const person = Object.values(people).find((p) => p.token === credentials(actor, op.scope))!;
+      person.token = response.data.changePassword.accessToken;
+    }
+    const expected = OUTCOMES[outcome];
+    if (expected.code === undefined) {
+      expect(response.errors).toBeUndefined();
+    } else {
+      expect(response.errors?.[0]?.extensions).toMatchObject(expected);
+    }
+  });
+
+  it('covers every query and mutation of the schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const all = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type!.getFields()));
+    // Public by nature, each tested in its own suite: signing up and in, and joining by an invite's token.
+    const publicByNature = ['register', 'login', 'joinGroupWithInvite'];
+    expect(all.filter((name) => !(name in OPERATIONS) && !publicByNature.includes(name))).toEqual([]);
+  });
+
+  it.each(GROUP_OPERATIONS)('%s on a hidden group is NOT_FOUND for outsiders, never FORBIDDEN', async (name) => {
+    const op = OPERATIONS[name];
+    const hidden = await world(GroupVisibility.HIDDEN);
+    for (const actor of ['memberOfOther', 'moderatorOfOther'] as const) {
+      const response = await op.run(t, hidden, credentials(actor, op.scope));
+      expect([actor, response.errors?.[0]?.extensions?.code]).toEqual([actor, 'NOT_FOUND']);
+    }
+    // anonymous callers are asked to sign in before anything about the group is looked up
+    const anonymous = await op.run(t, hidden, undefined);
+    expect(['NOT_FOUND', 'UNAUTHENTICATED']).toContain(anonymous.errors?.[0]?.extensions?.code);
+  });
+});
