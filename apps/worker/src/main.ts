@@ -1,19 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, loadConfig } from '@alongside/platform';
+import { loadConfigOrExit } from '@alongside/platform';
 import { WorkerModule } from './worker.module.js';
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 if (config.database.url === undefined) {
   process.stderr.write('Invalid configuration: DATABASE_URL is required by a separate worker process (use `npm start` for one process)\n');
   process.exit(1);

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig } from './app-config.js';
+import { describe, expect, it, jest } from '@jest/globals';
+import { ConfigError, loadConfig, loadConfigOrExit } from './app-config.js';
 
 const SECRET = 'x'.repeat(32);
 
@@ -57,5 +57,20 @@ describe('loadConfig', () => {
     expect(first.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(second.auth.jwtSecret).toBe(first.auth.jwtSecret);
     expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(first.auth.jwtSecret);
+  });
+
+  it('stops an entry point with one line naming the variable', () => {
+    const exit = jest.spyOn(process, 'exit').mockImplementation(() => {
+      throw new Error('exited');
+    });
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(() => loadConfigOrExit({ NODE_ENV: 'test', PORT: 'eighty' })).toThrow('exited');
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(stderr).toHaveBeenCalledWith('Invalid configuration: PORT must be a whole number, got "eighty"\n');
+    } finally {
+      exit.mockRestore();
+      stderr.mockRestore();
+    }
   });
 });
