@@ -37,7 +37,8 @@ export type DampenerType =
   | 'jest'
   | 'resolved'
   | 'clarification'
-  | 'modal';
+  | 'modal'
+  | 'protective';
 
 /**
  * Where a dampener applies, relative to the match it dampens.

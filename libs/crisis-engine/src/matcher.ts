@@ -1,0 +1,671 @@
+import { countPhrases, parsePattern, type PatternItem, type PatternNode, substituteMacros } from './pattern.js';
+import type { CrisisCategory, CrisisLexicon, CrisisRule, DampenerScope, DampenerType, EscalatorType, RuleKind, SubjectPerson } from './types.js';
+import { CRISIS_CATEGORIES } from './types.js';
+import { NO_CHILD, normalizeWords, PREFIX_FLAG, Sep, squeeze, TokFlag, Tokens, tokenize, type Walker } from './text.js';
+
+export interface CompiledRule {
+  index: number;
+  id: string;
+  kind: RuleKind;
+  category: CrisisCategory | undefined;
+  /** 0 none … 3 high */
+  sev: number;
+  escalator: EscalatorType | undefined;
+  weight: number;
+  dampener: DampenerType | undefined;
+  scope: DampenerScope;
+  gap: number;
+  effect: 'suppress' | 'lower';
+  blocks: ReadonlySet<DampenerType>;
+  person: SubjectPerson | undefined;
+  /** Bit mask over CRISIS_CATEGORIES. */
+  applies: number;
+  locale: string;
+}
+
+const SEV = { low: 1, medium: 2, high: 3 } as const;
+export const ALL_CATEGORIES_MASK = (1 << CRISIS_CATEGORIES.length) - 1;
+export function categoryBit(c: CrisisCategory): number {
+  return 1 << CRISIS_CATEGORIES.indexOf(c);
+}
+
+const MAX_ACTIVE = 256;
+/** Longest run of spelled-out letters considered, and longest word looked for inside it. */
+const MAX_SPELLED = 64;
+const MAX_WORD = 24;
+
+/** The compiled matcher: a character trie from words to symbols and a token trie from symbols to rules. */
+export class Matcher {
+  readonly rules: CompiledRule[] = [];
+  private readonly symbols = new Map<string, number>();
+  // character trie (built with maps, packed into dense rows)
+  private alpha = new Uint16Array(65536);
+  private A = 0;
+  private next: Int32Array = new Int32Array(0);
+  private walkNext: Uint16Array | null = null;
+  private wordId: Int32Array = new Int32Array(0);
+  private prefixId: Int32Array = new Int32Array(0);
+  private sNext: Int32Array = new Int32Array(0);
+  private suffixId: Int32Array = new Int32Array(0);
+  private hasSuffix = false;
+  // token trie
+  private rootDense: Int32Array = new Int32Array(0);
+  /** symbol → child, or several children where alternations join (a small NFA). */
+  private pEdges: (Map<number, number | number[]> | null)[] = [];
+  private pShared: boolean[] = [];
+  private hKeys = new Int32Array(0);
+  private hVals = new Int32Array(0);
+  private hMask = 0;
+  private hShift = 0;
+  private S = 0;
+  private multi: number[][] = [];
+  private pNum: ({ min: number; max: number; node: number }[] | null)[] = [];
+  private pGap: ({ max: number; node: number }[] | null)[] = [];
+  private pEnd: number[] = [];
+  private pOut: (number[] | null)[] = [];
+  private pLive = new Uint8Array(0);
+  private boundarySym = new Uint8Array(0);
+  phrases = 0;
+  trieNodes = 0;
+
+  constructor(lexicons: CrisisLexicon[]) {
+    const buildChar: Map<number, number>[] = [new Map<number, number>()];
+    const buildWord: number[] = [-1];
+    const buildPrefix: number[] = [-1];
+    const buildS: Map<number, number>[] = [new Map<number, number>()];
+    const buildSuffix: number[] = [-1];
+    const chars = new Set<number>();
+
+    const symbolFor = (key: string): number => {
+      let id = this.symbols.get(key);
+      if (id === undefined) {
+        id = this.symbols.size;
+        this.symbols.set(key, id);
+      }
+      return id;
+    };
+    const insert = (trie: Map<number, number>[], marks: number[], others: number[][], word: string, id: number, reverse: boolean): void => {
+      let node = 0;
+      for (let k = 0; k < word.length; k++) {
+        const c = word.charCodeAt(reverse ? word.length - 1 - k : k);
+        chars.add(c);
+        let child = trie[node].get(c);
+        if (child === undefined) {
+          child = trie.length;
+          trie.push(new Map<number, number>());
+          marks.push(-1);
+          for (const o of others) o.push(-1);
+          trie[node].set(c, child);
+        }
+        node = child;
+      }
+      if (marks[node] < 0) marks[node] = id;
+    };
+    const symbolOf = (item: PatternItem & { k: 'w' }): number => {
+      const key = `${item.mode[0]}:${item.word}`;
+      const known = this.symbols.has(key);
+      const id = symbolFor(key);
+      if (!known) {
+        if (item.mode === 'exact') insert(buildChar, buildWord, [buildPrefix], item.word, id, false);
+        else if (item.mode === 'prefix') insert(buildChar, buildPrefix, [buildWord], item.word, id, false);
+        else {
+          insert(buildS, buildSuffix, [], item.word, id, true);
+          this.hasSuffix = true;
+        }
+      }
+      return id;
+    };
+
+    // token graph: a trie where patterns share prefixes, with shared join nodes after alternations
+    const newNode = (shared: boolean): number => {
+      this.pEdges.push(null);
+      this.pNum.push(null);
+      this.pGap.push(null);
+      this.pEnd.push(-1);
+      this.pOut.push(null);
+      this.pShared.push(shared);
+      return this.pEdges.length - 1;
+    };
+    newNode(false);
+    const boundaries = new Set<number>();
+    const addEdge = (from: number, sym: number, to: number): void => {
+      const edges = (this.pEdges[from] ??= new Map<number, number | number[]>());
+      const cur = edges.get(sym);
+      if (cur === undefined) edges.set(sym, to);
+      else if (typeof cur === 'number') {
+        if (cur !== to) edges.set(sym, [cur, to]);
+      } else if (!cur.includes(to)) cur.push(to);
+    };
+    const step = (from: number[], item: PatternItem): number[] => {
+      if (item.k === 'end') {
+        return from.map((f) => {
+          if (this.pEnd[f] < 0) this.pEnd[f] = newNode(false);
+          return this.pEnd[f];
+        });
+      }
+      if (from.length > 1 && from.includes(0)) {
+        // the root stays deterministic (one state per first word): step from it as a trie, join the others
+        const rest = from.filter((f) => f !== 0);
+        return [...step([0], item), ...step(rest, item)];
+      }
+      if (from.length === 1) {
+        // plain trie step: reuse a child that only this path reaches
+        const f = from[0];
+        if (item.k === 'w') {
+          const sym = symbolOf(item);
+          const cur = this.pEdges[f]?.get(sym);
+          if (typeof cur === 'number' && !this.pShared[cur]) return [cur];
+          const child = newNode(false);
+          addEdge(f, sym, child);
+          return [child];
+        }
+        if (item.k === 'num') {
+          const list = (this.pNum[f] ??= []);
+          const e = list.find((x) => x.min === item.min && x.max === item.max && !this.pShared[x.node]);
+          if (e) return [e.node];
+          const child = newNode(false);
+          list.push({ min: item.min, max: item.max, node: child });
+          return [child];
+        }
+        const list = (this.pGap[f] ??= []);
+        const e = list.find((x) => x.max === item.max && !this.pShared[x.node]);
+        if (e) return [e.node];
+        const child = newNode(false);
+        list.push({ max: item.max, node: child });
+        return [child];
+      }
+      const join = newNode(true);
+      for (const f of from) {
+        if (item.k === 'w') addEdge(f, symbolOf(item), join);
+        else if (item.k === 'num') (this.pNum[f] ??= []).push({ min: item.min, max: item.max, node: join });
+        else (this.pGap[f] ??= []).push({ max: item.max, node: join });
+      }
+      return [join];
+    };
+    const build = (node: PatternNode, from: number[]): number[] => {
+      switch (node.t) {
+        case 'atom':
+          return node.items.reduce((acc, item) => step(acc, item), from);
+        case 'seq':
+          return node.items.reduce((acc, item) => build(item, acc), from);
+        case 'alt': {
+          const out = new Set<number>(node.optional ? from : []);
+          for (const o of node.options) for (const n of build(o, from)) out.add(n);
+          return [...out];
+        }
+      }
+    };
+
+    for (const lx of lexicons) {
+      const macros = lx.macros ?? {};
+      for (const rule of lx.rules) {
+        const cr = compileRule(rule, this.rules.length);
+        this.rules.push(cr);
+        for (const p of rule.patterns) {
+          const ast = parsePattern(substituteMacros(p, macros));
+          this.phrases += countPhrases(ast);
+          for (const end of build(ast, [0])) {
+            const out = (this.pOut[end] ??= []);
+            if (!out.includes(cr.index)) out.push(cr.index);
+          }
+          if (rule.kind === 'boundary') {
+            this.pEdges[0]?.forEach((child, sym) => {
+              if (typeof child === 'number' && this.pOut[child]?.includes(cr.index)) boundaries.add(sym);
+            });
+          }
+        }
+      }
+    }
+
+    // aliases and fuzzy variants read as the word they stand for
+    const exactWords = new Set<string>();
+    for (const key of this.symbols.keys()) if (key.startsWith('e:')) exactWords.add(key.slice(2));
+    for (const lx of lexicons) {
+      for (const [from, to] of Object.entries(lx.aliases ?? {})) {
+        const f = normalizeWords(from);
+        const t = normalizeWords(to);
+        if (f.length !== 1 || t.length !== 1) continue;
+        const id = this.symbols.get(`e:${t[0].word}`);
+        if (id !== undefined && !exactWords.has(f[0].word)) insert(buildChar, buildWord, [buildPrefix], f[0].word, id, false);
+      }
+      for (const w of lx.fuzzy ?? []) {
+        const n = normalizeWords(w);
+        if (n.length !== 1 || n[0].word.length < 6) continue;
+        const word = n[0].word;
+        const id = this.symbols.get(`e:${word}`);
+        if (id === undefined) continue;
+        for (const v of variants(word)) if (!exactWords.has(v)) insert(buildChar, buildWord, [buildPrefix], v, id, false);
+      }
+    }
+
+    // pack the character tries
+    const cols = [...chars].sort((a, b) => a - b);
+    this.A = cols.length + 1;
+    cols.forEach((c, i) => (this.alpha[c] = i + 1));
+    const pack = (trie: Map<number, number>[]): Int32Array => {
+      const rows = new Int32Array(trie.length * this.A).fill(-1);
+      trie.forEach((m, node) => m.forEach((child, c) => (rows[node * this.A + this.alpha[c] - 1] = child)));
+      return rows;
+    };
+    this.next = pack(buildChar);
+    // the tokenizer's copy: 16-bit rows (half the cache lines); without it (huge lexicons) words are looked up later
+    if (buildChar.length < PREFIX_FLAG) {
+      this.walkNext = new Uint16Array(this.next.length);
+      for (let k = 0; k < this.next.length; k++) {
+        const child = this.next[k];
+        this.walkNext[k] = child < 0 ? NO_CHILD : buildPrefix[child] >= 0 ? child | PREFIX_FLAG : child;
+      }
+    }
+    this.wordId = Int32Array.from(buildWord);
+    this.prefixId = Int32Array.from(buildPrefix);
+    this.sNext = pack(buildS);
+    this.suffixId = Int32Array.from(buildSuffix);
+    this.trieNodes = buildChar.length + buildS.length;
+
+    // all edges in one open-addressing table: key = node × symbols + symbol
+    const S = this.symbols.size;
+    let edgeCount = 0;
+    for (const m of this.pEdges) edgeCount += m?.size ?? 0;
+    let size = 16;
+    while (size < edgeCount * 2) size <<= 1;
+    this.hMask = size - 1;
+    this.hShift = 32 - Math.log2(size);
+    this.hKeys = new Int32Array(size).fill(-1);
+    this.hVals = new Int32Array(size);
+    this.S = S;
+    this.pEdges.forEach((m, node) => {
+      m?.forEach((child, sym) => {
+        const key = node * S + sym;
+        let h = Math.imul(key, 0x9e3779b1) >>> this.hShift;
+        while (this.hKeys[h] !== -1) h = (h + 1) & this.hMask;
+        this.hKeys[h] = key;
+        if (typeof child === 'number') this.hVals[h] = child;
+        else {
+          this.hVals[h] = -2 - this.multi.length;
+          this.multi.push(child);
+        }
+      });
+    });
+    if (this.pEdges.length * S > 0x7fffffff) throw new Error('lexicon too large for the edge table');
+    this.rootDense = new Int32Array(this.symbols.size).fill(-1);
+    this.pEdges[0]?.forEach((child, sym) => (this.rootDense[sym] = typeof child === 'number' ? child : -2));
+    this.pLive = new Uint8Array(this.pEdges.length);
+    for (let i = 0; i < this.pEdges.length; i++) {
+      this.pLive[i] = this.pEdges[i] !== null || this.pNum[i] !== null || this.pGap[i] !== null || this.pEnd[i] >= 0 ? 1 : 0;
+    }
+    this.boundarySym = new Uint8Array(this.symbols.size);
+    for (const s of boundaries) this.boundarySym[s] = 1;
+  }
+
+  get words(): number {
+    return this.symbols.size;
+  }
+  get phraseNodes(): number {
+    return this.pEdges.length;
+  }
+
+  /** Exact symbol of the squeezed normalized chars norm[from, to), or -1; prefix symbols go to `extra`. */
+  private lookup(norm: Uint16Array, from: number, to: number, extra: number[] | null): number {
+    const A = this.A;
+    const next = this.next;
+    const alpha = this.alpha;
+    const prefixId = this.prefixId;
+    let node = 0;
+    let prev = -1;
+    for (let j = from; j < to; j++) {
+      const c = norm[j];
+      if (c === prev && (c < 48 || c > 57)) continue;
+      prev = c;
+      const col = alpha[c];
+      if (col === 0) return -1;
+      node = next[node * A + col - 1];
+      if (node < 0) return -1;
+      if (prefixId[node] >= 0) {
+        if (extra !== null) extra.push(prefixId[node]);
+        else if (this.nExtra < 8) this.extraBuf[this.nExtra++] = prefixId[node];
+      }
+    }
+    return this.wordId[node];
+  }
+
+  private suffixes(norm: Uint16Array, from: number, to: number): void {
+    const A = this.A;
+    let node = 0;
+    let prev = -1;
+    for (let j = to - 1; j >= from; j--) {
+      const c = norm[j];
+      if (c === prev && (c < 48 || c > 57)) continue;
+      prev = c;
+      const col = this.alpha[c];
+      if (col === 0) return;
+      node = this.sNext[node * A + col - 1];
+      if (node < 0) return;
+      if (this.suffixId[node] >= 0 && this.nExtra < 8) this.extraBuf[this.nExtra++] = this.suffixId[node];
+    }
+  }
+
+  /**
+   * Splits `len` single letters at norm[from…] into the fewest lexicon words, all of them known; null if it
+   * cannot. Returns the end offsets (relative, exclusive) of the words.
+   */
+  private wordBreak(norm: Uint16Array, from: number, len: number): number[] | null {
+    const best = new Int32Array(len + 1).fill(0x7fffffff);
+    const prev = new Int32Array(len + 1).fill(-1);
+    best[0] = 0;
+    for (let a = 0; a < len; a++) {
+      if (best[a] === 0x7fffffff) continue;
+      let dups = 0;
+      // walk the character trie once from a, extending the word one letter at a time
+      let node = 0;
+      let last = -1;
+      for (let b = a + 1; b <= len && b - a <= MAX_WORD; b++) {
+        const c = norm[from + b - 1];
+        if (c === last && (c < 48 || c > 57)) dups++;
+        else {
+          last = c;
+          const col = this.alpha[c];
+          node = col === 0 ? -1 : this.next[node * this.A + col - 1];
+          if (node < 0) break;
+        }
+        // fewest words first, then fewest squeezed letters ("want to", not "wan tto")
+        const cost = best[a] + 1000 + dups;
+        if (cost < best[b] && this.wordId[node] >= 0) {
+          best[b] = cost;
+          prev[b] = a;
+        }
+      }
+    }
+    if (best[len] === 0x7fffffff || Math.floor(best[len] / 1000) === len) return null;
+    const cuts: number[] = [];
+    for (let b = len; b > 0; b = prev[b]) cuts.push(b);
+    return cuts.reverse();
+  }
+
+  /**
+   * Joins spaced or dotted letters ("k.m.s", "s l e e p") and split words ("un-alive", "su.icide") into one
+   * token when the joined word is in the lexicon.
+   */
+  private merge(t: Tokens): void {
+    if (t.joiners === 0 && !t.spelled) return;
+    const n = t.count;
+    let w = 0;
+    let i = 0;
+    while (i < n) {
+      let j = i;
+      let merged = false;
+      if ((t.flags[i] & (TokFlag.Single | TokFlag.Number | TokFlag.Emoji)) === TokFlag.Single) {
+        while (j + 1 < n && j - i < MAX_SPELLED && (t.flags[j + 1] & (TokFlag.Single | TokFlag.Number | TokFlag.Emoji)) === TokFlag.Single && t.brk[j + 1] === 0) j++;
+        if (j - i >= 2) {
+          const extra: number[] = [];
+          merged = this.lookup(t.norm, t.normOff[i], t.normOff[j] + t.normLen[j], extra) >= 0 || extra.length > 0;
+          if (!merged) {
+            // letters spelled out with spaces ("i w a n t  t o  d i e"): split them into lexicon words
+            const cuts = this.wordBreak(t.norm, t.normOff[i], j - i + 1);
+            if (cuts !== null) {
+              let a = 0;
+              for (const b of cuts) {
+                t.start[w] = t.start[i + a];
+                t.end[w] = t.end[i + b - 1];
+                t.normOff[w] = t.normOff[i + a];
+                t.normLen[w] = b - a;
+                t.flags[w] = (t.flags[i] & TokFlag.Quoted) | TokFlag.Merged | (b - a === 1 ? TokFlag.Single : 0);
+                t.sep[w] = t.sep[i + a];
+                t.brk[w] = t.brk[i + a];
+                t.num[w] = NaN;
+                t.sym[w] = -2;
+                t.sentence[w] = t.sentence[i + a];
+                t.clause[w] = t.clause[i + a];
+                w++;
+                a = b;
+              }
+              i = j + 1;
+              continue;
+            }
+            j = i;
+          }
+        } else j = i;
+      }
+      if (!merged) {
+        j = i;
+        while (j + 1 < n && j - i < 4 && t.sep[j + 1] === Sep.Joiner && t.brk[j + 1] === 0 && (t.flags[j + 1] & TokFlag.Emoji) === 0) j++;
+        // "un-alive", "over-dose", "su.icide": joined when the whole is a lexicon word ("self-harm" is not: it stays two)
+        if (j > i && this.lookup(t.norm, t.normOff[i], t.normOff[j] + t.normLen[j], null) >= 0) merged = true;
+        if (!merged) j = i;
+      }
+      t.start[w] = t.start[i];
+      t.end[w] = t.end[j];
+      t.normOff[w] = t.normOff[i];
+      t.normLen[w] = t.normOff[j] + t.normLen[j] - t.normOff[i];
+      t.flags[w] = merged ? (t.flags[i] & TokFlag.Quoted) | TokFlag.Merged : t.flags[i];
+      t.sep[w] = t.sep[i];
+      t.brk[w] = t.brk[i];
+      t.num[w] = t.num[i];
+      t.sym[w] = merged ? -2 : t.sym[i];
+      t.sentence[w] = t.sentence[i];
+      t.clause[w] = t.clause[i];
+      w++;
+      i = j + 1;
+    }
+    t.count = w;
+  }
+
+  private aNode = new Int32Array(MAX_ACTIVE);
+  private aStart = new Int32Array(MAX_ACTIVE);
+  private aGap = new Int32Array(MAX_ACTIVE);
+  private bNode = new Int32Array(MAX_ACTIVE);
+  private bStart = new Int32Array(MAX_ACTIVE);
+  private bGap = new Int32Array(MAX_ACTIVE);
+  private aLen = 0;
+  private bLen = 0;
+  private stamp = new Int32Array(0);
+  private stampBase = 0;
+  private lastCount = 0;
+  private syms = new Int32Array(16);
+  private nExtra = 0;
+  private extraBuf = new Int32Array(8);
+  /** Matches of the last run: [rule, startToken, endToken] × rawLen. */
+  raw = new Int32Array(3 * 256);
+  rawLen = 0;
+  private allowed: Uint8Array | null = null;
+
+  /**
+   * Tokenizes and matches. Returns flat triples [rule, startToken, endToken] in `out` (length = 3 × matches).
+   * `allowed[rule]` = 0 skips a rule (locale filter). Linear: at most MAX_ACTIVE partial matches per token.
+   */
+  get walker(): Walker | null {
+    return this.walkNext === null ? null : { alpha: this.alpha, next: this.walkNext, A: this.A, wordId: this.wordId };
+  }
+
+  run(text: string, t: Tokens, allowed: Uint8Array | null): void {
+    if (t.walker?.next !== this.walkNext) t.walker = this.walker;
+    tokenize(text, t);
+    this.merge(t);
+    this.rawLen = 0;
+    const n = t.count;
+    const syms = this.syms;
+    const norm = t.norm;
+    this.allowed = allowed;
+    // stamp[node] = base + token index: a node is entered once per token (no clearing between posts)
+    if (this.stamp.length !== this.pEdges.length || this.stampBase > 0x3fffffff - t.count) {
+      this.stamp = new Int32Array(this.pEdges.length).fill(-1);
+      this.stampBase = 0;
+    }
+    this.stampBase += this.lastCount + 1;
+    this.lastCount = t.count;
+    this.aLen = 0;
+
+    for (let k = 0; k < n; k++) {
+      // symbols of this token: its word (found while tokenizing, or looked up now), prefixes, suffixes
+      let exact = t.sym[k];
+      this.nExtra = 0;
+      if (exact === -2) {
+        const from = t.normOff[k];
+        exact = this.lookup(norm, from, from + t.normLen[k], null);
+        if (this.hasSuffix) this.suffixes(norm, from, from + t.normLen[k]);
+      } else if (this.hasSuffix) this.suffixes(norm, t.normOff[k], t.normOff[k] + t.normLen[k]);
+      let nsyms = 0;
+      if (exact >= 0) syms[nsyms++] = exact;
+      for (let x = 0; x < this.nExtra; x++) syms[nsyms++] = this.extraBuf[x];
+      const isNum = (t.flags[k] & TokFlag.Number) !== 0;
+
+      if (t.brk[k] !== 0 || (exact >= 0 && this.boundarySym[exact] === 1)) {
+        this.fireEnds(k);
+        if (t.brk[k] !== 0) this.aLen = 0;
+      }
+      this.bLen = 0;
+      if (this.aLen === 0 && nsyms === 0 && !isNum) {
+        continue;
+      }
+      // partial matches first (earliest starts win a shared node), then new ones from the root
+      const hKeys = this.hKeys;
+      const hVals = this.hVals;
+      const S = this.S;
+      const hMask = this.hMask;
+      const hShift = this.hShift;
+      for (let s = 0; s < this.aLen; s++) {
+        const node = this.aNode[s];
+        const start = this.aStart[s];
+        for (let q = 0; q < nsyms; q++) {
+          const key = node * S + syms[q];
+          let h = Math.imul(key, 0x9e3779b1) >>> hShift;
+          let kk = hKeys[h];
+          while (kk !== key && kk !== -1) {
+            h = (h + 1) & hMask;
+            kk = hKeys[h];
+          }
+          if (kk === -1) continue;
+          const child = hVals[h];
+          if (child >= 0) this.push(child, start, k);
+          else for (const c of this.multi[-2 - child]) this.push(c, start, k);
+        }
+        if (isNum && this.pNum[node] !== null) this.numEdges(node, t.num[k], start, k);
+        // inside a gap: this token is skipped
+        if (this.aGap[s] > 0 && this.bLen < MAX_ACTIVE) {
+          this.bNode[this.bLen] = node;
+          this.bStart[this.bLen] = start;
+          this.bGap[this.bLen] = this.aGap[s] - 1;
+          this.bLen++;
+        }
+      }
+      for (let q = 0; q < nsyms; q++) {
+        const sym = syms[q];
+        const child = this.rootDense[sym];
+        if (child >= 0) this.push(child, k, k);
+        else if (child === -2) for (const c of this.pEdges[0]?.get(sym) as number[]) this.push(c, k, k);
+      }
+      if (isNum) this.numEdges(0, t.num[k], k, k);
+      // swap the two state lists
+      let tmp = this.aNode;
+      this.aNode = this.bNode;
+      this.bNode = tmp;
+      tmp = this.aStart;
+      this.aStart = this.bStart;
+      this.bStart = tmp;
+      tmp = this.aGap;
+      this.aGap = this.bGap;
+      this.bGap = tmp;
+      this.aLen = this.bLen;
+    }
+    this.fireEnds(n);
+    this.allowed = null;
+  }
+
+  private emitNode(node: number, start: number, end: number): void {
+    const o = this.pOut[node];
+    if (o === null) return;
+    for (const r of o) {
+      if (this.allowed !== null && this.allowed[r] === 0) continue;
+      let out = this.raw;
+      // one match per rule and end token: the longest
+      let dup = false;
+      for (let k = this.rawLen * 3 - 3; k >= 0 && out[k + 2] === end; k -= 3) {
+        if (out[k] === r) {
+          if (start < out[k + 1]) out[k + 1] = start;
+          dup = true;
+          break;
+        }
+      }
+      if (dup) continue;
+      if (this.rawLen * 3 + 3 > out.length) {
+        const bigger = new Int32Array(out.length * 2);
+        bigger.set(out);
+        out = this.raw = bigger;
+      }
+      const at = this.rawLen++ * 3;
+      out[at] = r;
+      out[at + 1] = start;
+      out[at + 2] = end;
+    }
+  }
+
+  private push(node: number, start: number, end: number): void {
+    const mark = this.stampBase + end;
+    if (this.stamp[node] === mark) return;
+    this.stamp[node] = mark;
+    this.emitNode(node, start, end);
+    if (this.pLive[node] === 0 || this.bLen >= MAX_ACTIVE) return;
+    this.bNode[this.bLen] = node;
+    this.bStart[this.bLen] = start;
+    this.bGap[this.bLen] = 0;
+    this.bLen++;
+    const gaps = this.pGap[node];
+    if (gaps !== null) {
+      for (const g of gaps) {
+        if (this.bLen >= MAX_ACTIVE) break;
+        this.bNode[this.bLen] = g.node;
+        this.bStart[this.bLen] = start;
+        this.bGap[this.bLen] = g.max;
+        this.bLen++;
+      }
+    }
+  }
+
+  private fireEnds(before: number): void {
+    for (let s = 0; s < this.aLen; s++) {
+      const e = this.pEnd[this.aNode[s]];
+      if (e >= 0) this.emitNode(e, this.aStart[s], before - 1);
+    }
+  }
+
+  private numEdges(node: number, value: number, start: number, end: number): void {
+    const list = this.pNum[node];
+    if (list === null || Number.isNaN(value)) return;
+    for (const e of list) if (value >= e.min && value <= e.max) this.push(e.node, start, end);
+  }
+
+}
+
+function compileRule(rule: CrisisRule, index: number): CompiledRule {
+  let applies = ALL_CATEGORIES_MASK;
+  if (rule.applies) applies = rule.applies.reduce((m, c) => m | categoryBit(c), 0);
+  else if (rule.kind === 'escalator') {
+    applies = rule.escalator === 'symptom' ? categoryBit('medical_emergency') : categoryBit('suicide') | categoryBit('self_harm');
+  }
+  return {
+    index,
+    id: rule.id,
+    kind: rule.kind,
+    category: rule.category,
+    sev: rule.severity ? SEV[rule.severity] : 0,
+    escalator: rule.escalator,
+    weight: rule.weight ?? 2,
+    dampener: rule.dampener,
+    scope: rule.scope ?? 'sentence',
+    gap: rule.gap ?? 4,
+    effect: rule.effect ?? 'suppress',
+    blocks: new Set(rule.blocks ?? []),
+    person: rule.person,
+    applies,
+    locale: rule.locale ?? '*',
+  };
+}
+
+/** One letter dropped or two adjacent letters swapped, squeezed. */
+function variants(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) out.add(squeeze(word.slice(0, i) + word.slice(i + 1)));
+  for (let i = 0; i + 1 < word.length; i++) out.add(squeeze(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)));
+  out.delete(word);
+  for (const v of out) if (v.length < 5) out.delete(v);
+  return out;
+}
