@@ -6,13 +6,17 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import { DatabaseModule } from '@alongside/database';
+import { AlertsModule, AlertsWorkerModule } from '@alongside/alerts';
+import { DATABASE_ENDPOINT, DatabaseModule } from '@alongside/database';
 import { DiscussionsModule } from '@alongside/discussions';
 import { GroundRulesModule } from '@alongside/ground-rules';
 import { GroupsModule } from '@alongside/groups';
 import { IdentityModule } from '@alongside/identity';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@alongside/platform';
 import { PrivacyModule } from '@alongside/privacy';
+import { QueueModule } from '@alongside/queue';
+import { CrisisAlertsResolver } from './alerts/alerts.resolver.js';
+import { MetricsController } from './alerts/metrics.controller.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { ActorResolver } from './auth/actor-resolver.service.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
@@ -23,6 +27,7 @@ import { GroundRulesResolver, GroupGroundRulesResolver } from './ground-rules/gr
 import { GroupConnectionResolver, GroupsResolver } from './groups/groups.resolver.js';
 import { MembershipResolver } from './groups/membership.resolver.js';
 import { HealthController } from './health/health.controller.js';
+import { QueueHealthIndicator } from './health/queue.health.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { PrivacyResolver } from './privacy/privacy.resolver.js';
 
@@ -65,6 +70,9 @@ export class AppModule {
         TerminusModule,
         ...DOMAIN_MODULES,
         PrivacyModule,
+        QueueModule.forRoot(DATABASE_ENDPOINT),
+        AlertsModule,
+        ...(config.runWorker ? [AlertsWorkerModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
@@ -72,7 +80,7 @@ export class AppModule {
           useFactory: graphqlConfig,
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -86,6 +94,8 @@ export class AppModule {
         GroupsResolver,
         GroupConnectionResolver,
         MembershipResolver,
+        QueueHealthIndicator,
+        CrisisAlertsResolver,
       ],
     };
   }

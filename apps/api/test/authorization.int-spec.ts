@@ -59,7 +59,57 @@ interface Operation {
 }
 
 const group = (id: string) => ({ id });
+
+/** An open high alert on the world's post, straight in the database (the scan pipeline does not run here). */
+async function alertOn(t: TestApp, w: World): Promise<{ id: string }> {
+  const [row] = await t.dataSource.query<{ id: string }[]>(
+    `INSERT INTO crisis_alerts (post_id, group_id, author_id, level, level_rank, categories, matches, text, post_revision,
+       scanned_revision, status, due_at)
+     VALUES ($1, $2, $3, 'high', 3, '["suicide"]', '[]', 'First words', 1, 1, 'OPEN', now() + interval '5 minutes')
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [w.postId, w.group.id, w.member.id],
+  );
+  return row ?? (await t.dataSource.query<{ id: string }[]>(`SELECT id FROM crisis_alerts WHERE post_id = $1`, [w.postId]))[0];
+}
+
+const alertOperation = (field: string, expected: string, args = ''): Operation => ({
+  scope: ApiScope.MODERATE,
+  expected,
+  run: async (t, w, auth) => t.gql(`mutation($id: ID!) { ${field}(id: $id${args}) { id } }`, await alertOn(t, w), auth),
+});
+
 const OPERATIONS: Record<string, Operation> = {
+  crisisAlerts: {
+    scope: ApiScope.MODERATE,
+    expected: 'U o o o o o o o S',
+    run: (t, _w, auth) => t.gql(`{ crisisAlerts(first: 5) { edges { node { id } } } }`, {}, auth),
+  },
+  crisisAlert: {
+    scope: ApiScope.MODERATE,
+    expected: 'U N N o o N o o S',
+    run: async (t, w, auth) => t.gql(`query($id: ID!) { crisisAlert(id: $id) { id text } }`, await alertOn(t, w), auth),
+  },
+  claimCrisisAlert: alertOperation('claimCrisisAlert', 'U N N o o N o o S'),
+  releaseCrisisAlert: alertOperation('releaseCrisisAlert', 'U N N C C N C C S'),
+  acknowledgeCrisisAlert: alertOperation('acknowledgeCrisisAlert', 'U N N o o N o o S'),
+  escalateCrisisAlert: alertOperation('escalateCrisisAlert', 'U N N o o N o o S'),
+  resolveCrisisAlert: alertOperation('resolveCrisisAlert', 'U N N C C N C C S', ', outcome: FALSE_POSITIVE, note: "lyrics"'),
+  reopenCrisisAlert: alertOperation('reopenCrisisAlert', 'U N N C C N C C S'),
+  crisisRuleStats: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F o o S',
+    run: (t, _w, auth) => t.gql(`{ crisisRuleStats { rule } }`, {}, auth),
+  },
+  failedJobs: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F o o S',
+    run: (t, _w, auth) => t.gql(`{ failedJobs(queue: SCAN) { id } }`, {}, auth),
+  },
+  retryFailedJob: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F N N S',
+    run: (t, _w, auth) => t.gql(`mutation { retryFailedJob(queue: SCAN, id: "post-none-1") }`, {}, auth),
+  },
   groups: {
     scope: ApiScope.READ,
     expected: 'o o o o o o o o S',
@@ -294,6 +344,7 @@ const GROUP_OPERATIONS = Object.keys(OPERATIONS).filter(
     ![
       'groups', 'createGroup', 'publishDefaultGroundRules', 'defaultGroundRules', 'me', 'updateProfile', 'changePassword',
       'exportMyData', 'deleteMyAccount', 'myMemberships', 'apiKeys', 'createApiKey', 'revokeApiKey', 'setPlatformRole',
+      'crisisAlerts', 'crisisRuleStats', 'failedJobs', 'retryFailedJob',
     ].includes(name),
 );
 

@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { DatabaseModule } from '@alongside/database';
+import { AlertsWorkerModule } from '@alongside/alerts';
+import { DATABASE_ENDPOINT, DatabaseModule } from '@alongside/database';
 import { type AppConfig, ConfigModule } from '@alongside/platform';
+import { QueueModule } from '@alongside/queue';
 
 /** The worker process: the libs' queue processors, without HTTP or GraphQL. */
 @Module({})
@@ -13,6 +15,8 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
         DatabaseModule.forRoot(),
+        QueueModule.forRoot(DATABASE_ENDPOINT),
+        AlertsWorkerModule,
       ],
     };
   }

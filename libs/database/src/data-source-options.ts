@@ -1,4 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
+import { alertsEntities, alertsMigrations } from '@alongside/alerts';
+import { auditEntities, auditMigrations } from '@alongside/audit';
 import { discussionsEntities, discussionsMigrations } from '@alongside/discussions';
 import { groundRulesEntities, groundRulesMigrations } from '@alongside/ground-rules';
 import { groupsEntities, groupsMigrations } from '@alongside/groups';
@@ -12,6 +14,8 @@ export const allEntities = [
   ...groupsEntities,
   ...groundRulesEntities,
   ...discussionsEntities,
+  ...auditEntities,
+  ...alertsEntities,
 ];
 
 /** Every context's migrations; TypeORM orders them by their timestamps. */
@@ -21,6 +25,8 @@ export const allMigrations = [
   ...groupsMigrations,
   ...groundRulesMigrations,
   ...discussionsMigrations,
+  ...auditMigrations,
+  ...alertsMigrations,
 ];
 
 export function dataSourceOptions(url: string, options: { poolSize?: number } = {}): DataSourceOptions {

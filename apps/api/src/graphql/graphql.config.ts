@@ -18,10 +18,26 @@ export function graphqlConfig(config: AppConfig, loaders: LoadersFactory): Apoll
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [queryLimitsPlugin(config.graphql)],
-    context: ({ req }: { req: Request }): RequestContext => ({
-      req,
-      credentials: credentialsOf(req.headers),
-      loaders: loaders.create(),
-    }),
+    // Subscriptions over graphql-ws authenticate with `connectionParams.authorization` (a bearer token or API key);
+    // the guard resolves the actor per operation, as for HTTP.
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: (ctx: { connectionParams?: Record<string, unknown> }) => typeof ctx.connectionParams?.authorization === 'string',
+      },
+    },
+    context: ({ req, connectionParams }: { req?: Request; connectionParams?: Record<string, unknown> }): RequestContext =>
+      req
+        ? { req, credentials: credentialsOf(req.headers), loaders: loaders.create() }
+        : {
+            credentials: credentialsOf({ authorization: wsAuthorization(connectionParams?.authorization) }),
+            loaders: loaders.create(),
+          },
   };
+}
+
+/** `connectionParams.authorization` may carry the bare token or the `Bearer` form. */
+function wsAuthorization(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return /^Bearer\s/i.test(value) ? value : `Bearer ${value}`;
 }

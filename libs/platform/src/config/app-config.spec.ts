@@ -27,7 +27,7 @@ describe('loadConfig', () => {
 
   it('uses Redis for the queue when REDIS_URL is set', () => {
     const config = loadConfig({ NODE_ENV: 'test', REDIS_URL: 'redis://127.0.0.1:6379' });
-    expect(config.queue).toEqual({ backend: 'redis', redisUrl: 'redis://127.0.0.1:6379' });
+    expect(config.queue).toMatchObject({ backend: 'redis', redisUrl: 'redis://127.0.0.1:6379' });
   });
 
   it.each([

@@ -12,7 +12,29 @@ export interface AppConfig {
     readonly url: string | undefined;
     readonly dataDir: string;
   };
-  readonly queue: { readonly backend: 'redis' | 'postgres'; readonly redisUrl: string | undefined };
+  readonly queue: {
+    readonly backend: 'redis' | 'postgres';
+    readonly redisUrl: string | undefined;
+    /** Namespaces queues and real-time channels, so several deployments (or test runs) can share one Redis. */
+    readonly prefix: string;
+    /** The database holding BullMQ's tables on the PostgreSQL backend; the application database by default. */
+    readonly databaseUrl: string | undefined;
+    /** A job whose worker stops renewing its lock for this long (a crash) is handed to another worker. */
+    readonly jobLockSeconds: number;
+  };
+  /** Run the queue processors in the API process too (`npm start`); a separate worker process otherwise. */
+  readonly runWorker: boolean;
+  readonly alerts: {
+    /** Time to acknowledge per level, in seconds; past it an alert escalates by itself. */
+    readonly ackSeconds: { readonly high: number; readonly medium: number; readonly low: number };
+    /** How often a worker looks for overdue alerts whose escalation job went missing. */
+    readonly escalationSweepSeconds: number;
+    /** How often the outbox relay looks for events when nothing nudged it. */
+    readonly outboxPollMs: number;
+    readonly scanConcurrency: number;
+    /** Tries of a scan job before it lands in the failed list (exponential backoff in between). */
+    readonly scanAttempts: number;
+  };
   readonly auth: {
     readonly jwtSecret: string;
     readonly tokenTtlSeconds: number;
@@ -127,6 +149,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('ADMIN_PASSWORD', 'must be at least 12 characters long');
   }
 
+  const queuePrefix = optional(env, 'QUEUE_PREFIX') ?? 'alongside';
+  if (!/^[\w-]{1,40}$/.test(queuePrefix)) throw new ConfigError('QUEUE_PREFIX', 'must be 1-40 letters, digits, "_" or "-"');
+  const ackSeconds = {
+    high: integer(env, 'ALERT_ACK_SECONDS_HIGH', 5 * 60, 1, 7 * 24 * 3600),
+    medium: integer(env, 'ALERT_ACK_SECONDS_MEDIUM', 3600, 1, 7 * 24 * 3600),
+    low: integer(env, 'ALERT_ACK_SECONDS_LOW', 24 * 3600, 1, 30 * 24 * 3600),
+  };
+  if (ackSeconds.high > ackSeconds.medium) {
+    throw new ConfigError('ALERT_ACK_SECONDS_HIGH', `must not exceed ALERT_ACK_SECONDS_MEDIUM (${ackSeconds.medium})`);
+  }
+  if (ackSeconds.medium > ackSeconds.low) {
+    throw new ConfigError('ALERT_ACK_SECONDS_MEDIUM', `must not exceed ALERT_ACK_SECONDS_LOW (${ackSeconds.low})`);
+  }
+  const runWorker = oneOf(env, 'RUN_WORKER', ['0', '1'] as const, '0') === '1';
+
   const publicUrl =
     url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port === 0 ? 3000 : port}`;
 
@@ -134,7 +171,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     env: nodeEnv,
     server: { host, port, publicUrl: publicUrl.replace(/\/$/, '') },
     database: { url: databaseUrl, dataDir },
-    queue: { backend, redisUrl },
+    queue: { backend, redisUrl, prefix: queuePrefix, databaseUrl: url(env, 'QUEUE_DATABASE_URL', ['postgres:', 'postgresql:']),
+      jobLockSeconds: integer(env, 'JOB_LOCK_SECONDS', 30, 1, 3600),
+    },
+    runWorker,
+    alerts: {
+      ackSeconds,
+      escalationSweepSeconds: integer(env, 'ALERT_ESCALATION_SWEEP_SECONDS', 30, 1, 3600),
+      outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 100, 10, 60_000),
+      scanConcurrency: integer(env, 'SCAN_CONCURRENCY', 4, 1, 64),
+      scanAttempts: integer(env, 'SCAN_ATTEMPTS', 5, 1, 50),
+    },
     auth: {
       jwtSecret,
       tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),

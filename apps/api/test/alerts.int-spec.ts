@@ -1,0 +1,146 @@
+/* eslint-disable @typescript-eslint/no-unsafe-return -- GraphQL responses are untyped JSON, as in the other specs */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditRecord } from '@alongside/audit';
+import { GroupRole } from '@alongside/groups';
+import { PlatformRole } from '@alongside/platform';
+import { insertGroup, insertMembership } from './factories.js';
+import { ALERT_FIELDS, alertOf, community, eventually, HIGH_TEXT, NONE_TEXT, pipelineBackends, pipelineEnv, post, startPipelineApp, subscribe } from './pipeline.harness.js';
+import { codeOf, TestApp } from './test-app.js';
+
+const CLAIM = `mutation($id: ID!) { claimCrisisAlert(id: $id) { id status assignee { handle } } }`;
+const RELEASE = `mutation($id: ID!) { releaseCrisisAlert(id: $id) { id status } }`;
+const ACK = `mutation($id: ID!) { acknowledgeCrisisAlert(id: $id) { id status } }`;
+const ESCALATE = `mutation($id: ID!) { escalateCrisisAlert(id: $id, reason: "need a second pair of eyes") { id status } }`;
+const RESOLVE = `mutation($id: ID!, $outcome: CrisisAlertOutcome!, $note: String!) { resolveCrisisAlert(id: $id, outcome: $outcome, note: $note) { id status outcome } }`;
+const REOPEN = `mutation($id: ID!) { reopenCrisisAlert(id: $id) { id status } }`;
+
+describe.each(pipelineBackends())('crisis alerts: scan to triage ($name)', (backend) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startPipelineApp(backend, pipelineEnv(backend));
+  });
+  afterAll(() => t.close());
+
+  it('follows the README: a high post raises an alert on the queue and the subscription; it is claimed, acknowledged, resolved', async () => {
+    const c = await community(t);
+    const raised = await subscribe(t, c.moderator.token, `subscription { crisisAlertRaised { id level status post { id } } }`);
+    try {
+      const postId = await post(t, c, HIGH_TEXT);
+      const alert = await eventually(() => alertOf(t, c.moderator, postId), 10_000, 'the alert');
+      expect(alert).toMatchObject({ level: 'HIGH', status: 'OPEN', overdue: false, authorHandle: c.member.handle, assignee: null });
+      expect(alert.categories.length).toBeGreaterThan(0);
+      expect(alert.matches.length).toBeGreaterThan(0);
+      expect(alert.timeline).toEqual([{ action: 'RAISED', fromStatus: null, toStatus: 'OPEN', note: null }]);
+      const event = await eventually<any>(() => Promise.resolve(raised.events.find((e) => e.crisisAlertRaised.id === alert.id)), 5000, 'the event');
+      expect(event.crisisAlertRaised).toEqual({ id: alert.id, level: 'HIGH', status: 'OPEN', post: { id: postId } });
+
+      expect((await t.ok(CLAIM, { id: alert.id }, c.moderator.token)).claimCrisisAlert).toMatchObject({
+        status: 'CLAIMED',
+        assignee: { handle: c.moderator.handle },
+      });
+      expect((await t.ok(ACK, { id: alert.id }, c.moderator.token)).acknowledgeCrisisAlert.status).toBe('ACKNOWLEDGED');
+      const resolved = await t.ok(RESOLVE, { id: alert.id, outcome: 'CONTACTED_MEMBER', note: 'Talked; they are safe with family.' }, c.moderator.token);
+      expect(resolved.resolveCrisisAlert).toMatchObject({ status: 'RESOLVED', outcome: 'CONTACTED_MEMBER' });
+
+      const { crisisAlert } = await t.ok(`query($id: ID!) { crisisAlert(id: $id) { ${ALERT_FIELDS} } }`, { id: alert.id }, c.moderator.token);
+      expect(crisisAlert.timeline.map((s: { action: string }) => s.action)).toEqual(['RAISED', 'CLAIMED', 'ACKNOWLEDGED', 'RESOLVED']);
+      const audit = await t.dataSource.getRepository(AuditRecord).find({ where: { targetId: alert.id }, order: { id: 'ASC' } });
+      expect(audit.map((r) => [r.action, r.actorId])).toEqual([
+        ['crisis_alert.raised', null],
+        ['crisis_alert.claimed', c.moderator.id],
+        ['crisis_alert.acknowledged', c.moderator.id],
+        ['crisis_alert.resolved', c.moderator.id],
+      ]);
+    } finally {
+      await raised.close();
+    }
+  });
+
+  it('raises nothing for a post without a crisis signal', async () => {
+    const c = await community(t);
+    const calm = await post(t, c, NONE_TEXT);
+    const alarming = await post(t, c, HIGH_TEXT);
+    await eventually(() => alertOf(t, c.moderator, alarming), 10_000, 'the later alert');
+    expect(await alertOf(t, c.moderator, calm)).toBeNull();
+    expect(await alertOf(t, c.moderator, c.postId)).toBeNull();
+  });
+
+  it('shows alerts only to moderators of the group (admins all), and logs every read of the text', async () => {
+    const c = await community(t);
+    const postId = await post(t, c, HIGH_TEXT);
+    const alert = await eventually(() => alertOf(t, c.moderator, postId), 10_000, 'the alert');
+    const otherModerator = await t.user();
+    await insertMembership(t, (await insertGroup(t)).id, otherModerator.id, GroupRole.MODERATOR);
+    const facilitator = await t.user();
+    await insertMembership(t, c.groupId, facilitator.id, GroupRole.FACILITATOR);
+    const admin = await t.user(PlatformRole.ADMIN);
+
+    expect(await alertOf(t, otherModerator, postId)).toBeNull();
+    expect(codeOf(await t.gql(`query($id: ID!) { crisisAlert(id: $id) { id } }`, { id: alert.id }, otherModerator.token))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(CLAIM, { id: alert.id }, otherModerator.token))).toBe('NOT_FOUND');
+    expect((await t.ok(`{ crisisAlerts { edges { node { id } } } }`, {}, c.member.token)).crisisAlerts.edges).toEqual([]);
+    expect(codeOf(await t.gql(`{ crisisAlerts { edges { node { id } } } }`))).toBe('UNAUTHENTICATED');
+    expect(await alertOf(t, facilitator, postId)).not.toBeNull();
+    expect(await alertOf(t, admin, postId)).not.toBeNull();
+
+    const { crisisAlert } = await t.ok(`query($id: ID!) { crisisAlert(id: $id) { text } }`, { id: alert.id }, facilitator.token);
+    expect(crisisAlert.text).toBe(HIGH_TEXT);
+    const reads = await t.dataSource.getRepository(AuditRecord).findBy({ targetId: alert.id, action: 'crisis_alert.text_viewed' });
+    expect(reads.map((r) => r.actorId)).toEqual([facilitator.id]);
+  });
+
+  it('gives a second concurrent claim CONFLICT, and refuses illegal steps with a clear error', async () => {
+    const c = await community(t);
+    const second = await t.user();
+    await insertMembership(t, c.groupId, second.id, GroupRole.MODERATOR);
+    const postId = await post(t, c, HIGH_TEXT);
+    const alert = await eventually(() => alertOf(t, c.moderator, postId), 10_000, 'the alert');
+
+    const claims = await Promise.all([c.moderator, second].map((m) => t.gql(CLAIM, { id: alert.id }, m.token)));
+    expect(claims.filter((r) => !r.errors).length).toBe(1);
+    const lost = claims.find((r) => r.errors)!;
+    expect(lost.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_CLAIMED' });
+    const holder = claims[0].errors ? second : c.moderator;
+    const other = holder === second ? c.moderator : second;
+
+    expect(codeOf(await t.gql(ACK, { id: alert.id }, other.token))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(RESOLVE, { id: alert.id, outcome: 'FALSE_POSITIVE', note: '   ' }, holder.token))).toBe('BAD_USER_INPUT');
+    await t.ok(RELEASE, { id: alert.id }, holder.token);
+    const illegal = await t.gql(RESOLVE, { id: alert.id, outcome: 'FALSE_POSITIVE', note: 'song lyrics' }, holder.token);
+    expect(illegal.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ILLEGAL_TRANSITION', status: 'OPEN', action: 'resolve' });
+
+    expect((await t.ok(ESCALATE, { id: alert.id }, other.token)).escalateCrisisAlert.status).toBe('ESCALATED');
+    expect(codeOf(await t.gql(ESCALATE, { id: alert.id }, other.token))).toBe('CONFLICT');
+    const { crisisAlerts } = await t.ok(`{ crisisAlerts(filter: { overdue: true }) { edges { node { id status } } } }`, {}, other.token);
+    expect(crisisAlerts.edges.map((e: any): string => e.node.id)).toContain(alert.id);
+    await t.ok(RESOLVE, { id: alert.id, outcome: 'FALSE_POSITIVE', note: 'song lyrics' }, other.token);
+    expect((await t.ok(REOPEN, { id: alert.id }, holder.token)).reopenCrisisAlert.status).toBe('OPEN');
+
+    const stats = await t.ok(`{ crisisRuleStats { rule fired falsePositives } }`, {}, (await t.user(PlatformRole.ADMIN)).token);
+    expect(stats.crisisRuleStats.length).toBeGreaterThan(0);
+    expect(codeOf(await t.gql(`{ crisisRuleStats { rule } }`, {}, holder.token))).toBe('FORBIDDEN');
+  });
+
+  it('orders the queue by level, then overdue, then oldest, and pages it with cursors', async () => {
+    const admin = await t.user(PlatformRole.ADMIN);
+    const c = await community(t);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push(await post(t, c, HIGH_TEXT));
+    await eventually(async () => (await Promise.all(ids.map((id) => alertOf(t, c.moderator, id)))).every(Boolean), 10_000, 'three alerts');
+    const seen: any[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: any = await t.ok(
+        `query($after: String) { crisisAlerts(first: 2, after: $after) { edges { node { id level overdue } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        admin.token,
+      );
+      seen.push(...res.crisisAlerts.edges.map((e: any): unknown => e.node));
+      if (!res.crisisAlerts.pageInfo.hasNextPage) break;
+      after = res.crisisAlerts.pageInfo.endCursor;
+    }
+    expect(new Set(seen.map((n): string => n.id)).size).toBe(seen.length);
+    const ranks = seen.map((n) => ['NONE', 'LOW', 'MEDIUM', 'HIGH'].indexOf(n.level) * 2 + (n.overdue ? 1 : 0));
+    expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+  });
+});

@@ -1,0 +1,49 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@alongside/platform';
+import { QueueService } from '@alongside/queue';
+import { AlertNotificationsService } from '../services/alert-notifications.service.js';
+import { EscalationService } from '../services/escalation.service.js';
+import { ScanService } from '../services/scan.service.js';
+import { ALERTS_QUEUE, type AlertJobs, SCAN_QUEUE, type ScanJobs } from './alerts.jobs.js';
+
+/** Scans each post revision the relay queued. */
+@Injectable()
+export class ScanProcessor implements OnApplicationBootstrap {
+  constructor(
+    private readonly queues: QueueService,
+    private readonly scans: ScanService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.scans.warmUp();
+    await this.queues.work<ScanJobs>(SCAN_QUEUE, (job) => this.scans.scan(job.data.postId, job.data.revision), {
+      concurrency: this.config.alerts.scanConcurrency,
+    });
+  }
+}
+
+/** Escalation timers and notifications. */
+@Injectable()
+export class AlertsProcessor implements OnApplicationBootstrap {
+  constructor(
+    private readonly queues: QueueService,
+    private readonly escalation: EscalationService,
+    private readonly notifications: AlertNotificationsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queues.work<AlertJobs>(
+      ALERTS_QUEUE,
+      async (job) => {
+        switch (job.name) {
+          case 'escalate':
+            return this.escalation.escalateIfDue(job.data.alertId);
+          case 'notify':
+            return this.notifications.send(job.data);
+        }
+      },
+      { concurrency: 4 },
+    );
+  }
+}

@@ -1,0 +1,275 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Histogram } from 'prom-client';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '@alongside/audit';
+import {
+  type Actor,
+  AccessException,
+  APP_CONFIG,
+  type AppConfig,
+  ApiScope,
+  decodeCursor,
+  encodeCursor,
+  isPlatformAdmin,
+  isUniqueViolation,
+  type Page,
+  requireActor,
+  toPage,
+} from '@alongside/platform';
+import { filterEvents, Metrics } from '@alongside/queue';
+import { AlertsErrorReason, AlertsException } from '../alerts.exception.js';
+import { AlertAction, type AlertLevel, AlertStatus, ResolutionOutcome } from '../entities/alert.enums.js';
+import { CrisisAlertTransition } from '../entities/crisis-alert-transition.entity.js';
+import { CrisisAlert } from '../entities/crisis-alert.entity.js';
+import { decideTriage, isPastDue, type TriageCommand } from '../policies/triage.policy.js';
+import { moderates, onlyModeratedGroups, requireModerator } from './alert-access.js';
+import { ALERT_RAISED_EVENT, ALERT_UPDATED_EVENT, AlertAnnouncer, type AlertEvent } from './alert-announcer.service.js';
+
+export interface AlertFilter {
+  readonly status?: AlertStatus[];
+  readonly level?: AlertLevel[];
+  readonly category?: string;
+  readonly groupId?: string;
+  readonly assignedToMe?: boolean;
+  readonly overdue?: boolean;
+}
+
+export interface AlertPageRequest {
+  readonly first: number;
+  readonly after?: string;
+}
+
+export interface RuleStat {
+  readonly rule: string;
+  readonly fired: number;
+  readonly falsePositives: number;
+}
+
+/** Audit actions and target type of alerts. */
+export const ALERT_TARGET = 'crisis_alert';
+export const TEXT_VIEWED = 'crisis_alert.text_viewed';
+
+/** Overdue: still awaiting acknowledgement past its time, or escalated. */
+const OVERDUE_SQL = `(a.status = '${AlertStatus.ESCALATED}' OR (a.status IN ('${AlertStatus.OPEN}', '${AlertStatus.CLAIMED}') AND a.due_at <= :now))`;
+
+/** The moderators' queue and the triage use cases. Moderators see and act on the alerts of groups they moderate. */
+@Injectable()
+export class AlertsService {
+  private readonly timeToAcknowledge: Histogram<'level'>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly announcer: AlertAnnouncer,
+    metrics: Metrics,
+  ) {
+    this.timeToAcknowledge = new Histogram({
+      name: 'alongside_alert_time_to_acknowledge_seconds',
+      help: 'From an alert being raised to a moderator acknowledging it.',
+      labelNames: ['level'],
+      buckets: [15, 30, 60, 120, 300, 600, 1800, 3600, 4 * 3600, 24 * 3600],
+      registers: [metrics.registry],
+    });
+  }
+
+  /** Most urgent first: level, then overdue, then oldest. */
+  async list(actor: Actor | null, filter: AlertFilter, page: AlertPageRequest): Promise<Page<CrisisAlert>> {
+    const me = requireActor(actor, ApiScope.MODERATE);
+    const now = new Date();
+    const query = this.dataSource.manager
+      .createQueryBuilder(CrisisAlert, 'a')
+      .addSelect(`CASE WHEN ${OVERDUE_SQL} THEN 1 ELSE 0 END`, 'overdue_rank')
+      .setParameter('now', now);
+    onlyModeratedGroups(query, me);
+    if (filter.status?.length) query.andWhere('a.status IN (:...status)', { status: filter.status });
+    if (filter.level?.length) query.andWhere('a.level IN (:...level)', { level: filter.level });
+    if (filter.category) query.andWhere('a.categories ? :category', { category: filter.category });
+    if (filter.groupId) query.andWhere('a.group_id = :groupId', { groupId: filter.groupId });
+    if (filter.assignedToMe) query.andWhere('a.assignee_id = :me', { me: me.userId });
+    if (filter.overdue !== undefined) query.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
+    if (page.after) {
+      const { sort, id } = decodeCursor(page.after);
+      const [rank, overdue, createdAt] = sort.split('|');
+      query.andWhere(
+        `(a.level_rank < :cRank OR (a.level_rank = :cRank AND (
+          (CASE WHEN ${OVERDUE_SQL} THEN 1 ELSE 0 END) < :cOverdue OR ((CASE WHEN ${OVERDUE_SQL} THEN 1 ELSE 0 END) = :cOverdue
+          AND (a.created_at, a.id) > (:cCreated, :cId)))))`,
+        { cRank: Number(rank), cOverdue: Number(overdue), cCreated: createdAt, cId: id },
+      );
+    }
+    query
+      .orderBy('a.level_rank', 'DESC')
+      .addOrderBy('overdue_rank', 'DESC')
+      .addOrderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(page.first + 1);
+    return toPage(await query.getMany(), page.first);
+  }
+
+  async get(actor: Actor | null, alertId: string): Promise<CrisisAlert> {
+    const alert = await this.dataSource.manager.findOneBy(CrisisAlert, { id: alertId });
+    await requireModerator(this.dataSource.manager, actor, alert);
+    return alert!;
+  }
+
+  /** The scanned text; every read is an access record in the audit log. */
+  async text(actor: Actor | null, alertId: string): Promise<string> {
+    const alert = await this.get(actor, alertId);
+    const { text } = await this.dataSource.manager
+      .createQueryBuilder(CrisisAlert, 'a')
+      .select('a.text', 'text')
+      .where('a.id = :id', { id: alert.id })
+      .getRawOne<{ text: string }>() ?? { text: '' };
+    await this.audit.append({ actorId: actor!.userId, action: TEXT_VIEWED, targetType: ALERT_TARGET, targetId: alert.id });
+    return text;
+  }
+
+  async timeline(actor: Actor | null, alertId: string): Promise<CrisisAlertTransition[]> {
+    const alert = await this.get(actor, alertId);
+    return this.dataSource.manager.find(CrisisAlertTransition, { where: { alertId: alert.id }, order: { id: 'ASC' } });
+  }
+
+  claim(actor: Actor | null, alertId: string): Promise<CrisisAlert> {
+    return this.transition(actor, alertId, (actorId) => ({ kind: 'claim', actorId }));
+  }
+
+  release(actor: Actor | null, alertId: string): Promise<CrisisAlert> {
+    return this.transition(actor, alertId, (actorId) => ({ kind: 'release', actorId }));
+  }
+
+  acknowledge(actor: Actor | null, alertId: string): Promise<CrisisAlert> {
+    return this.transition(actor, alertId, (actorId) => ({ kind: 'acknowledge', actorId }));
+  }
+
+  escalate(actor: Actor | null, alertId: string, reason?: string): Promise<CrisisAlert> {
+    return this.transition(actor, alertId, (actorId) => ({ kind: 'escalate', actorId, reason }));
+  }
+
+  resolve(actor: Actor | null, alertId: string, outcome: ResolutionOutcome, note: string): Promise<CrisisAlert> {
+    return this.transition(actor, alertId, (actorId) => ({ kind: 'resolve', actorId, outcome, note }));
+  }
+
+  reopen(actor: Actor | null, alertId: string, reason?: string): Promise<CrisisAlert> {
+    return this.transition(actor, alertId, (actorId) => ({ kind: 'reopen', actorId, reason }));
+  }
+
+  /** Raised or updated alerts as they happen, only those of groups the actor moderates (checked per event). */
+  watch(actor: Actor | null, event: typeof ALERT_RAISED_EVENT | typeof ALERT_UPDATED_EVENT): AsyncIterableIterator<AlertEvent> {
+    const me = requireActor(actor, ApiScope.MODERATE);
+    return filterEvents(this.announcer.events<AlertEvent>(event), (e) => moderates(this.dataSource.manager, me, e.alert.groupId));
+  }
+
+  /** Per rule: alerts it fired in, and how many of those were resolved as false positives. Admins only. */
+  async ruleStats(actor: Actor | null): Promise<RuleStat[]> {
+    const me = requireActor(actor, ApiScope.ADMIN);
+    if (!isPlatformAdmin(me)) throw AccessException.notAllowed('Only admins see rule statistics.');
+    const rows = await this.dataSource.query<{ rule: string; fired: string; false_positives: string }[]>(
+      `SELECT m.rule, count(DISTINCT a.id) AS fired,
+              count(DISTINCT a.id) FILTER (WHERE a.outcome = $1) AS false_positives
+         FROM crisis_alerts a, jsonb_to_recordset(a.matches) AS m(rule text)
+        GROUP BY m.rule ORDER BY fired DESC, m.rule`,
+      [ResolutionOutcome.FALSE_POSITIVE],
+    );
+    return rows.map((r) => ({ rule: r.rule, fired: Number(r.fired), falsePositives: Number(r.false_positives) }));
+  }
+
+  /**
+   * One triage step: the row is locked, so of two concurrent claims the second sees the first
+   * and gets CONFLICT. The transition and its audit record commit with the change.
+   */
+  private async transition(
+    actor: Actor | null,
+    alertId: string,
+    command: (actorId: string) => TriageCommand,
+  ): Promise<CrisisAlert> {
+    const { alert, transition } = await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(CrisisAlert, { where: { id: alertId }, lock: { mode: 'pessimistic_write' } });
+      const me = await requireModerator(manager, actor, current);
+      return applyTriage(manager, this.audit, current!, command(me.userId), me.userId, this.config);
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error, 'UQ_crisis_alerts_active_post')) {
+        throw new AlertsException(AlertsErrorReason.POST_HAS_ACTIVE_ALERT, 'This post already has an active alert.');
+      }
+      throw error;
+    });
+    if (transition.action === AlertAction.ACKNOWLEDGED) {
+      this.timeToAcknowledge.observe({ level: alert.level }, (alert.acknowledgedAt!.getTime() - alert.createdAt.getTime()) / 1000);
+    }
+    await this.announcer.announce(alert, transition);
+    return alert;
+  }
+}
+
+/** Applies a triage decision to a locked alert: the row, its timeline entry and its audit record. */
+export async function applyTriage(
+  manager: EntityManager,
+  audit: AuditService,
+  alert: CrisisAlert,
+  command: TriageCommand,
+  actorId: string | null,
+  config: AppConfig,
+): Promise<{ alert: CrisisAlert; transition: CrisisAlertTransition }> {
+  const now = new Date();
+  const decision = decideTriage(alert, command, now, config.alerts.ackSeconds);
+  const before = { status: alert.status, assigneeId: alert.assigneeId };
+  await manager.update(CrisisAlert, { id: alert.id }, decision.patch);
+  const updated = await manager.findOneByOrFail(CrisisAlert, { id: alert.id });
+  const transition = await recordTransition(manager, audit, updated, {
+    action: decision.action,
+    fromStatus: alert.status,
+    actorId,
+    note: decision.note,
+    before,
+  });
+  return { alert: updated, transition };
+}
+
+export interface TransitionRecord {
+  readonly action: AlertAction;
+  readonly fromStatus: AlertStatus | null;
+  readonly actorId: string | null;
+  readonly note: string | null;
+  readonly postRevision?: number;
+  readonly before?: Record<string, unknown> | null;
+}
+
+/** A timeline entry and its audit record, in the caller's transaction. */
+export async function recordTransition(
+  manager: EntityManager,
+  audit: AuditService,
+  alert: CrisisAlert,
+  record: TransitionRecord,
+): Promise<CrisisAlertTransition> {
+  const transition = manager.create(CrisisAlertTransition, {
+    alertId: alert.id,
+    action: record.action,
+    fromStatus: record.fromStatus,
+    toStatus: alert.status,
+    actorId: record.actorId,
+    level: alert.level,
+    postRevision: record.postRevision ?? null,
+    note: record.note,
+  });
+  await manager.insert(CrisisAlertTransition, transition);
+  await audit.append(
+    {
+      actorId: record.actorId,
+      action: `crisis_alert.${record.action.toLowerCase()}`,
+      targetType: ALERT_TARGET,
+      targetId: alert.id,
+      reason: record.note,
+      before: record.before ?? null,
+      after: { status: alert.status, assigneeId: alert.assigneeId, level: alert.level, outcome: alert.outcome },
+    },
+    manager,
+  );
+  return transition;
+}
+
+/** The cursor of an alert in {@link AlertsService.list}, given the time the page was read. */
+export function alertCursor(alert: CrisisAlert, now = new Date()): string {
+  const overdue = isPastDue(alert, now);
+  return encodeCursor({ sort: `${alert.levelRank}|${overdue ? 1 : 0}|${alert.createdAt.toISOString()}`, id: alert.id });
+}
