@@ -369,7 +369,9 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     const total = weigh(used, true);
     // an act in progress (on the ledge, just swallowed) with anything else is high
     const act = used.some((o) => o.r.escalator === 'act');
-    let level = total >= 4 || (act && total >= 3) ? 3 : total >= 3 ? 2 : e.r.sev;
+    // means at hand (weight 2) with any other kind of evidence (timing, farewell, finality, plan) is method + intent
+    const meansAnd = used.some((o) => o.r.escalator === 'means' && o.r.weight >= 2) && used.some((o) => o.r.escalator !== 'means');
+    let level = total >= 4 || ((act || meansAnd) && total >= 3) ? 3 : total >= 3 ? 2 : e.r.sev;
     if (level === 0) continue;
     level = personal(level, e, cat);
     if (level === 0) continue;

@@ -1,7 +1,7 @@
 import { countPhrases, parsePattern, type PatternItem, type PatternNode, substituteMacros } from './pattern.js';
 import type { CrisisCategory, CrisisLexicon, CrisisRule, DampenerScope, DampenerType, EscalatorType, RuleKind, SubjectPerson } from './types.js';
 import { CRISIS_CATEGORIES } from './types.js';
-import { NO_CHILD, normalizeWords, PREFIX_FLAG, Sep, squeeze, TokFlag, Tokens, tokenize, type Walker } from './text.js';
+import { mayTrigger, NO_CHILD, normalizeWords, PREFIX_FLAG, Sep, squeeze, TokFlag, Tokens, tokenize, TRIG_EXACT, TRIG_PREFIX, type Walker } from './text.js';
 
 export interface CompiledRule {
   index: number;
@@ -30,6 +30,40 @@ export function categoryBit(c: CrisisCategory): number {
 }
 
 const MAX_ACTIVE = 256;
+/**
+ * Words too common to be a pre-filter trigger: for each alerting pattern the pre-filter picks the rarest set of
+ * words one of which every match must contain, avoiding these when the pattern has anything else.
+ */
+const VERY_COMMON = new Set(
+  ('i me my im ive id a an the to of in on at and or it its is be been was were so just all that this for with you your he she ' +
+    'they we do dont not no can will would have had has get got go up out now am are what if but her his them him as by from ' +
+    'about one there here then like')
+    .split(' '),
+);
+const COMMON = new Set(
+  ('cant could should ll d s want wanna feel again too know think really time day off more some any when how who why very much ' +
+    'even still back down over make made take took way our their than after before last first next said say says told tell ' +
+    'week today tonight night morning people thing things life lot little long good well new great right left old big bad ' +
+    'help need see look come came give gave use used find found work try tried keep kept let put call called ask asked ' +
+    'seem feel felt leave left mean means thank thanks group post words word every other another same own most many only ' +
+    'also into through around never always something anything everything nothing someone anyone everyone family friend ' +
+    'friends home head hand hands body side end place point part while because since until though sure okay ok better best ' +
+    'worse hard done going gonna doing being having getting saying thinking feeling wanted trying talking working lol')
+    .split(' '),
+);
+
+function wordCost(word: string, mode: string): number {
+  if (VERY_COMMON.has(word)) return 1000;
+  if (COMMON.has(word)) return 100;
+  return mode === 'exact' && word.length > 3 ? 1 : 3;
+}
+
+/** What every match of a pattern must contain: one of `syms`, or a number. null: nothing in particular. */
+interface Need {
+  syms: number[];
+  num: boolean;
+  cost: number;
+}
 /** Longest run of spelled-out letters considered, and longest word looked for inside it. */
 const MAX_SPELLED = 64;
 const MAX_WORD = 24;
@@ -48,6 +82,8 @@ export class Matcher {
   private sNext: Int32Array = new Int32Array(0);
   private suffixId: Int32Array = new Int32Array(0);
   private hasSuffix = false;
+  /** Emoji written in patterns: the emoji's word → its own symbol (an emoji token also carries the word's). */
+  private readonly emojiSyms = new Map<string, number>();
   // token trie
   private rootDense: Int32Array = new Int32Array(0);
   /** symbol → child, or several children where alternations join (a small NFA). */
@@ -67,6 +103,15 @@ export class Matcher {
   private boundarySym = new Uint8Array(0);
   phrases = 0;
   trieNodes = 0;
+  /**
+   * Pre-filter: symbols one of which every match of an alerting rule (a signal, or an escalator with a category)
+   * contains. A post without any of them cannot alert, so it is not matched or scored at all.
+   */
+  private trigSym = new Uint8Array(0);
+  /** Per character-trie node: TRIG_EXACT (a trigger word ends here) | TRIG_PREFIX (a trigger prefix ends here). */
+  private trigNode = new Uint8Array(0);
+  private trigNumbers = false;
+  private prefilter = true;
 
   constructor(lexicons: CrisisLexicon[]) {
     const buildChar: Map<number, number>[] = [new Map<number, number>()];
@@ -102,11 +147,12 @@ export class Matcher {
       if (marks[node] < 0) marks[node] = id;
     };
     const symbolOf = (item: PatternItem & { k: 'w' }): number => {
-      const key = `${item.mode[0]}:${item.word}`;
+      const key = `${item.mode === 'emoji' ? 'm' : item.mode[0]}:${item.word}`;
       const known = this.symbols.has(key);
       const id = symbolFor(key);
       if (!known) {
-        if (item.mode === 'exact') insert(buildChar, buildWord, [buildPrefix], item.word, id, false);
+        if (item.mode === 'emoji') this.emojiSyms.set(item.word, id);
+        else if (item.mode === 'exact') insert(buildChar, buildWord, [buildPrefix], item.word, id, false);
         else if (item.mode === 'prefix') insert(buildChar, buildPrefix, [buildWord], item.word, id, false);
         else {
           insert(buildS, buildSuffix, [], item.word, id, true);
@@ -196,6 +242,47 @@ export class Matcher {
       }
     };
 
+    const triggers = new Set<number>();
+    const suffixSyms = new Set<number>();
+    const needOf = (node: PatternNode): Need | null => {
+      switch (node.t) {
+        case 'atom': {
+          // every item of an atom is needed: take the rarest
+          let best: Need | null = null;
+          for (const item of node.items) {
+            let c: Need | null = null;
+            if (item.k === 'w') {
+              const sym = symbolOf(item);
+              if (item.mode === 'suffix') suffixSyms.add(sym);
+              c = { syms: [sym], num: false, cost: wordCost(item.word, item.mode) };
+            } else if (item.k === 'num') c = { syms: [], num: true, cost: 10000 };
+            if (c !== null && (best === null || c.cost < best.cost)) best = c;
+          }
+          return best;
+        }
+        case 'seq': {
+          let best: Need | null = null;
+          for (const item of node.items) {
+            const c = needOf(item);
+            if (c !== null && (best === null || c.cost < best.cost)) best = c;
+          }
+          return best;
+        }
+        case 'alt': {
+          if (node.optional) return null;
+          const out: Need = { syms: [], num: false, cost: 0 };
+          for (const o of node.options) {
+            const c = needOf(o);
+            if (c === null) return null;
+            out.syms.push(...c.syms);
+            out.num ||= c.num;
+            out.cost += c.cost;
+          }
+          return out;
+        }
+      }
+    };
+
     for (const lx of lexicons) {
       const macros = lx.macros ?? {};
       for (const rule of lx.rules) {
@@ -207,6 +294,14 @@ export class Matcher {
           for (const end of build(ast, [0])) {
             const out = (this.pOut[end] ??= []);
             if (!out.includes(cr.index)) out.push(cr.index);
+          }
+          if (rule.kind === 'signal' || (rule.kind === 'escalator' && rule.category !== undefined)) {
+            const need = needOf(ast);
+            if (need === null) this.prefilter = false;
+            else {
+              for (const sym of need.syms) triggers.add(sym);
+              if (need.num) this.trigNumbers = true;
+            }
           }
           if (rule.kind === 'boundary') {
             this.pEdges[0]?.forEach((child, sym) => {
@@ -258,6 +353,17 @@ export class Matcher {
     }
     this.wordId = Int32Array.from(buildWord);
     this.prefixId = Int32Array.from(buildPrefix);
+    this.trigSym = new Uint8Array(this.symbols.size);
+    for (const sym of triggers) {
+      this.trigSym[sym] = 1;
+      if (suffixSyms.has(sym)) this.prefilter = false;
+    }
+    this.trigNode = new Uint8Array(buildChar.length);
+    for (let node = 0; node < buildChar.length; node++) {
+      if (buildWord[node] >= 0 && this.trigSym[buildWord[node]] === 1) this.trigNode[node] |= TRIG_EXACT;
+      if (buildPrefix[node] >= 0 && this.trigSym[buildPrefix[node]] === 1) this.trigNode[node] |= TRIG_PREFIX;
+    }
+    if (this.walkNext === null) this.prefilter = false;
     this.sNext = pack(buildS);
     this.suffixId = Int32Array.from(buildSuffix);
     this.trieNodes = buildChar.length + buildS.length;
@@ -476,7 +582,20 @@ export class Matcher {
     return this.walkNext === null ? null : { alpha: this.alpha, next: this.walkNext, A: this.A, wordId: this.wordId };
   }
 
-  run(text: string, t: Tokens, allowed: Uint8Array | null): void {
+  /** Trigger words of the pre-filter (tests and statistics). */
+  get triggerWords(): string[] | null {
+    if (!this.prefilter) return null;
+    const out: string[] = [];
+    for (const [key, id] of this.symbols) if (this.trigSym[id] === 1) out.push(key);
+    return out;
+  }
+
+  run(text: string, t: Tokens, allowed: Uint8Array | null, prefilter = true): void {
+    if (prefilter && this.prefilter && !mayTrigger(text, this.walkNext as Uint16Array, this.alpha, this.A, this.trigNode, this.trigNumbers)) {
+      // no word that any alerting rule needs: nothing can alert, nothing to match
+      this.rawLen = 0;
+      return;
+    }
     if (t.walker?.next !== this.walkNext) t.walker = this.walker;
     tokenize(text, t);
     this.merge(t);
@@ -503,6 +622,10 @@ export class Matcher {
         exact = this.lookup(norm, from, from + t.normLen[k], null);
         if (this.hasSuffix) this.suffixes(norm, from, from + t.normLen[k]);
       } else if (this.hasSuffix) this.suffixes(norm, t.normOff[k], t.normOff[k] + t.normLen[k]);
+      if ((t.flags[k] & TokFlag.Emoji) !== 0 && this.emojiSyms.size > 0 && this.nExtra < 8) {
+        const e = this.emojiSyms.get(t.text(k));
+        if (e !== undefined) this.extraBuf[this.nExtra++] = e;
+      }
       let nsyms = 0;
       if (exact >= 0) syms[nsyms++] = exact;
       for (let x = 0; x < this.nExtra; x++) syms[nsyms++] = this.extraBuf[x];

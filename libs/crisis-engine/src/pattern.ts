@@ -2,7 +2,7 @@ import { normalizeWords } from './text.js';
 
 /** One step of an expanded pattern. */
 export type PatternItem =
-  | { k: 'w'; word: string; mode: 'exact' | 'prefix' | 'suffix' }
+  | { k: 'w'; word: string; mode: 'exact' | 'prefix' | 'suffix' | 'emoji' }
   | { k: 'num'; min: number; max: number }
   | { k: 'gap'; max: number }
   | { k: 'end' };
@@ -220,5 +220,6 @@ function atom(lx: string): PatternItem[] {
   if (words.length === 0) throw new PatternError(`"${lx}" has no letters or digits`);
   if (mode !== 'exact' && words.length > 1) throw new PatternError(`"${lx}": a prefix or suffix must be one word`);
   if (mode !== 'exact' && words[0].word.length < 2) throw new PatternError(`"${lx}": a prefix or suffix needs two letters`);
-  return words.map((w) => ({ k: 'w', word: w.word, mode }));
+  // an emoji in a pattern matches that emoji only ("🪢" is not the word "rope"); write the word to match both
+  return words.map((w) => ({ k: 'w', word: w.word, mode: mode === 'exact' && w.emoji ? 'emoji' : mode }));
 }

@@ -661,10 +661,124 @@ function writeLetters(text: string, s: number, e: number, t: Tokens, emit: Emit,
 /** Normalized, squeezed tokens of a short text: how patterns are read, with the same code as posts. */
 const shared = new Tokens();
 
-export function normalizeWords(text: string): { word: string; number: boolean }[] {
+export function normalizeWords(text: string): { word: string; number: boolean; emoji: boolean }[] {
   const t = shared;
   tokenize(text, t);
-  const out: { word: string; number: boolean }[] = [];
-  for (let k = 0; k < t.count; k++) out.push({ word: t.text(k), number: (t.flags[k] & TokFlag.Number) !== 0 });
+  const out: { word: string; number: boolean; emoji: boolean }[] = [];
+  for (let k = 0; k < t.count; k++) {
+    out.push({ word: t.text(k), number: (t.flags[k] & TokFlag.Number) !== 0, emoji: (t.flags[k] & TokFlag.Emoji) !== 0 });
+  }
   return out;
+}
+
+export const TRIG_EXACT = 1;
+export const TRIG_PREFIX = 2;
+
+/**
+ * The pre-filter: false only when `text` surely holds no trigger word (see `Matcher`), true when it may.
+ *
+ * One pass over the characters, writing nothing: plain ASCII words are walked through the matcher's character
+ * trie exactly as `tokenize` reads them (lower case, repeated letters squeezed, apostrophes inside words dropped,
+ * numbers with units). Whatever it does not model answers true, and the post takes the full path: any non-ASCII
+ * character (accents, confusables, emoji, zero-width characters), leetspeak and words with digits, a joiner or a dot
+ * inside a word (`k.m.s`, `un-alive`), elisions, and three single letters in a row (`k i l l`).
+ */
+export function mayTrigger(text: string, next: Uint16Array, alpha: Uint16Array, A: number, trig: Uint8Array, numbers: boolean): boolean {
+  const n = text.length;
+  let singles = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    let cls = ASCII_CLS[c];
+    if (cls === Cls.Space || cls === Cls.Sentence || cls === Cls.Clause || cls === Cls.Quote || cls === Cls.Newline || cls === Cls.Apos) {
+      i++;
+      continue;
+    }
+    if (cls === Cls.Digit) {
+      if (numbers) return true;
+      // a number ("12", "3.5"), maybe with a unit ("3am"): the unit is read as a word below
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) i++;
+        else if (c === 46 && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+      singles = 0;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (c >= 128) return true;
+      cls = ASCII_CLS[c];
+      if (cls === Cls.Apos || cls === Cls.Leet || cls === Cls.Joiner || cls === Cls.Dot) {
+        if (i + 1 >= n || isWordStart(text.charCodeAt(i + 1))) return true;
+        continue;
+      }
+      if (cls !== Cls.Letter) continue;
+    } else if (cls !== Cls.Letter) {
+      // joiners, dots and leet symbols next to a word may join words or letters: take the full path
+      if (cls === Cls.Joiner || cls === Cls.Dot || cls === Cls.Leet) {
+        if (i + 1 < n && isWordStart(text.charCodeAt(i + 1))) return true;
+      }
+      i++;
+      continue;
+    }
+    // a word of ASCII letters (apostrophes between letters dropped)
+    const s = i;
+    let node = 0;
+    let prev = -1;
+    let letters = 0;
+    for (;;) {
+      const lc = c | 0x20;
+      letters++;
+      if (node >= 0 && lc !== prev) {
+        prev = lc;
+        const col = alpha[lc];
+        if (col === 0) node = -1;
+        else {
+          const x = next[node * A + col - 1];
+          if (x === NO_CHILD) node = -1;
+          else {
+            node = x & 0x7fff;
+            if ((trig[node] & TRIG_PREFIX) !== 0) return true;
+          }
+        }
+      }
+      i++;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (c >= 128) return true;
+      cls = ASCII_CLS[c];
+      if (cls === Cls.Letter) continue;
+      if (cls === Cls.Apos) {
+        const after = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+        if (after >= 128) return true;
+        if (ASCII_CLS[after] !== Cls.Letter) break;
+        if (i - s <= 7 && ELISIONS.has(text.slice(s, i).toLowerCase())) return true;
+        i++;
+        c = after;
+        continue;
+      }
+      if (cls === Cls.Digit) return true;
+      if (cls === Cls.Leet || cls === Cls.Joiner || cls === Cls.Dot) {
+        if (i + 1 >= n || isWordStart(text.charCodeAt(i + 1))) return true;
+      }
+      break;
+    }
+    if (node >= 0 && (trig[node] & TRIG_EXACT) !== 0) return true;
+    if (letters === 1) {
+      if (++singles >= 3) return true;
+    } else singles = 0;
+  }
+  return false;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A character that may begin or continue a word: letters, digits, leet symbols and anything non-ASCII. */
+function isWordStart(c: number): boolean {
+  if (c >= 128) return true;
+  const cls = ASCII_CLS[c];
+  return cls === Cls.Letter || cls === Cls.Digit || cls === Cls.Leet;
 }

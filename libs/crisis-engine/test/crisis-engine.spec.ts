@@ -1,6 +1,8 @@
+import { Matcher } from '../src/matcher.js';
+import { Tokens } from '../src/text.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { type CrisisCategory, type CrisisLevel, createCrisisEngine } from '../src/index.js';
+import { type CrisisCategory, type CrisisLevel, createCrisisEngine, CRISIS_LEXICONS } from '../src/index.js';
 
 const engine = createCrisisEngine();
 
@@ -286,6 +288,29 @@ describe.each(['tuning.jsonl', 'holdout.jsonl'])('labelled cases %s', (file) => 
         expect(m.end).toBeLessThanOrEqual(c.text.length);
         expect(m.end).toBeGreaterThan(m.start);
       }
+    }
+  });
+});
+
+describe('pre-filter', () => {
+  it('never skips a post that the full path would alert on or explain', () => {
+    const matcher = new Matcher([...CRISIS_LEXICONS]);
+    const tokens = new Tokens();
+    const texts = [...load('tuning.jsonl'), ...load('holdout.jsonl'), ...load('holdout-2.jsonl')].map((c) => c.text);
+    const extra = ["I'm done with it.", 'k.m.s', 'un-alive', 'i w a n t t o d i e', "d'you", '3am and 10pm', 'k1ll', 'x@y', 'Dead tired.'];
+    for (const text of [...texts, ...extra, ...texts.map((x) => x.toUpperCase())]) {
+      const key = (pf: boolean): string => {
+        matcher.run(text, tokens, null, pf);
+        const out: number[] = [];
+        for (let k = 0; k < matcher.rawLen * 3; k++) out.push(matcher.raw[k]);
+        return out.join(',');
+      };
+      const full = key(false);
+      const fast = key(true);
+      const rules = full === '' ? [] : full.split(',').filter((_, i) => i % 3 === 0).map((r) => matcher.rules[Number(r)]);
+      const alerting = rules.some((r) => r.kind === 'signal' || (r.kind === 'escalator' && r.category !== undefined));
+      if (fast === '') expect(alerting).toBe(false);
+      else expect(fast).toBe(full);
     }
   });
 });

@@ -186,6 +186,15 @@ export const en: CrisisLexicon = {
       '(hope|hoping|pray|praying) (i|that i) (dont|do not|never|wont|will not) wake up',
       '(not|never) (wake|waking|to wake) up (again|anymore|tomorrow|ever)',
       '(sleep|sleeping) forever',
+      // passive death wishes built on sleep: "just want to sleep and never wake up", "go to sleep and not wake up"
+      '(sleep|asleep|close my eyes|lie down|pass out|drift off|nod off) [and|n] (just )?(not|never|dont|do not|wont|will not|wouldnt|would not|not ever|never ever) (wake|waking) up',
+      '{WANT} (to )?(just )?(never|not) (wake|waking) up (again|anymore|any more|ever|$)',
+      '(close|closing|shut|shutting) my eyes [and] (never|not) (open them|wake up|open my eyes) (again|ever|$)',
+      // "wish I could disappear / vanish / not exist", "wish I wasn't here"
+      '(wish|wishing|wished) (i|that i|id) (could|would|can) (just )?(disappear|vanish|fade away|evaporate|cease to exist|stop existing|not exist|not be here|be gone|be erased|be dead)',
+      '(wish|wishing|wished) (i|that i) (wasnt|was not|werent|were not|didnt|did not|never) (here|around|alive|exist|existed|be here) (anymore|any more|$)?',
+      '(wish|wishing|wished) (i|that i) (wasnt|was not|werent|were not) (here|around|alive)',
+      '(wish|wishing|wished) (i|that i) (didnt|did not) exist',
       '(go|going|gonna) to sleep (forever|and never wake up|and not wake up|for good|permanently)',
       '(hurry|hurry up) and (take|kill) me',
       '(hope|hoping|wish|wishing|pray|praying) (that )?(the cancer|it|this|god|death|the disease|the illness|the tumor|the tumour|this disease) (just )?(takes|kills|would take|will take|would kill|finishes|would finish) me',
@@ -202,7 +211,7 @@ export const en: CrisisLexicon = {
     ]),
     signal('en.suicide.burden', 'suicide', 'low', [
       '(everyone|everybody|they|my family|my kids|my wife|my husband|people|the world|you all|you guys|they all|he|she) (would|will|d|\'d) (all )?be (so much |much |a lot )?better off (without|if i) (me|was gone|wasnt here|were gone|died|wasnt around|werent around|was not around|wasnt alive|was dead|were dead|disappeared)',
-      'better off without me',
+      'better off (without|w o|wo|w out|w/o) me',
       '(im|i am|i\'m|feel like|being|such|just|only|nothing but|become|became|becoming) (such )?(a|an) (burden|drain|waste of space|waste of oxygen|waste of air)',
       '(burden|burdening) (to|on|for) (everyone|everybody|my family|my wife|my husband|my kids|my partner|the people|them|you all|this group|others)',
       '(nobody|no one|noone|no body) (would|will|d) (even )?(notice|care|miss me|mind|cry) (if i|when i)?',
@@ -315,6 +324,8 @@ export const en: CrisisLexicon = {
     signal('en.abuse.threat', 'abuse', 'medium', [
       '{AGENT} ~3 (threatened|threatens|threatening|threaten|said|says|saying|told me|tells me|swore|swears|promised|keeps saying|screamed|screaming|screams|yelled|yelling|yells|shouting|shouted|texted|texting) (that )?{HE_WILL}? ~1 (will|would|ll|d|is going to|was going to|going to|gonna|wants to|is gonna)? (kill|hurt|beat|murder|shoot|stab|strangle|take the kids|end|choke|burn) (me|us|my|the kids|our|himself if)',
       '{HE_WILL} (kill|hurt|shoot|stab|murder|strangle) (me|us) if (i|we)',
+      '(if|when) (i|we) (leave|left|try to leave|tell anyone|tell someone|call the police|go) ~1 (he|she|they) (ll|will|would|d|is going to|said he ll|said she ll)? (kill|hurt|shoot|stab|murder|strangle) (me|us)',
+      '(if|when) (i|we) (leave|left|try to leave|tell anyone|tell someone|call the police|go) ~1 {HE_WILL} (kill|hurt|shoot|stab|murder|strangle) (me|us)',
       '(screaming|screamed|screams|yelling|yelled|yells|shouting|shouted|saying|said|says|threatening|threatened|swearing|swore|texted|texting) (that )?{HE_WILL} (will|would|is going to|going to|gonna)? (kill|murder|shoot|stab|strangle|hurt) (me|us|the kids|my kids)',
       '{AGENT} ~2 (threatened|threatens|threatening) to (kill|hurt|beat|shoot|stab|take the kids|take my kids)',
       '(threatened|threatens|threatening) (me|us) with (a|his|her|the) {WEAPON}',
@@ -427,6 +438,7 @@ export const en: CrisisLexicon = {
       '(having|had|having a|had a) (hypo|low) (again|now|and|right now)',
     ]),
     signal('en.medical.seizure', 'medical_emergency', 'high', [
+      '(seizure|seizures|fit|convulsions|convulsing) (has |have )?(lasted|lasting|gone on|going on|been going on|been going) (for )?(more than|over|longer than|almost|nearly)? ~1 (minutes|mins)',
       '(seizing|seizure|seizures|fitting|fit|convulsing|convulsions|convulsion|shaking) ~2 (for|over|more than|longer than|lasting|lasted|has lasted|going on for|for over|for more than|nearly|almost|past) ~2 <num:5-999> (minutes|mins|min|minute)',
       '(seizure|fit|convulsions|convulsing|seizing) (wont|won t|will not|isnt|is not|hasnt|has not|doesnt|does not|not) (stop|stopping|stopped|ending|ended|ending)',
       '(back to back|one after another|cluster of|multiple|repeated|several) (seizures|fits)',
@@ -514,6 +526,12 @@ export const en: CrisisLexicon = {
       '(bought|buying|got|have|filled) (the )?(charcoal|helium|exit bag|bag and helium|nitrogen)',
       '(bridge|roof|ledge|cliff|edge|building|top floor|parking garage|car park|train tracks|tracks) (is|are) (right )?(there|close|near|nearby|calling)',
       'pill pill ~1 (all|tonight|now|at once|goodbye|bye)',
+    ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
+    escalator('en.esc.means_emoji', 'means', 2, [
+      // emoji used as the means itself: "🪢 tonight", "💊💊💊 goodbye", "🔫 in my mouth"
+      '(🪢|⚰)',
+      '💊 💊 [💊]',
+      '(🔫|🔪|🪒|💊|🪢) (tonight|now|rn|soon|tomorrow|goodbye|bye|im done|i m done|its time|it s time)',
     ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
     escalator('en.esc.blades_ready', 'means', 2, [
       '(razor|razors|razor blades|blades|blade|new blades|box cutter|scalpel) (are |is )?(ready|out|hidden|in my hand|next to me|with me|on the bed)',
@@ -638,6 +656,7 @@ export const en: CrisisLexicon = {
       '(no|not|without|never had|dont have|do not have|didnt have|no sign of|no signs of|denies|negative for|ruled out|no more) (any )?',
     ], { gap: 2, applies: MEDICAL }),
     neutral('en.neutral.phrases', [
+      '(took|taken|take|taking) (all|all of) (my|the) (meds|medication|medications|pills|tablets|vitamins|supplements) (this morning|today|this evening|tonight|on time|like (a|the|i|you)|with (breakfast|dinner|food|lunch)|as prescribed)',
       '(not|no) (sure|ok|okay|fine|alright|all right|good|great|well|doing well|doing good|doing great|coping|myself|eating|sleeping|even|just|only|really|exactly|anymore|much|quite|always|easy|the same|happy|better|yet)',
       '(dont|do not|don t|didnt) (know|care|understand|get it|think so)',
       '(never|not) (felt|been) (so|this|more|as)',
@@ -657,6 +676,17 @@ export const en: CrisisLexicon = {
       '(hanging|hang) (out|in there|on|up|tough)',
       '(shoot|shot) (me a|a|the|for|my shot|first)',
     ]),
+    dampener('en.idiom.getaway', 'idiom', [
+      // "wish I could disappear to a beach for a week", "vanish for the weekend": a getaway, not a death wish
+      '(disappear|vanish|disappearing|vanishing|run away|escape|fade away) (to|for|into|on|off to|somewhere) ~3 (beach|island|cabin|woods|forest|mountains|mountain|countryside|country|lake|sea|seaside|spa|retreat|hotel|holiday|vacation|trip|cruise|week|weeks|weekend|weekends|day|days|month|months|hour|hours|while|bit|year|bed|couch|sofa|garden|book|books|game|games|shows|netflix|hole|blanket|duvet)',
+      '(never|not|dont|do not) (wake|waking) up (until|till|til|before|early|that early|on time|in time|for|when|at) ',
+      '(sleep|asleep) [and] (not|never|dont|do not) (wake|waking) up (until|till|til|before|for|when|at)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    dampener('en.idiom.knots', 'idiom', [
+      // the knot emoji in crafts and sports
+      '(🪢|rope|ropes) ~4 (knot|knots|sailing|sail|boat|boating|climbing|climb|crochet|knitting|macrame|scouts|scout|camping|hammock|swing|garden|plants|tomatoes|tomato|dog|leash|lasso|skipping|jump rope|jumping rope|tug of war|bracelet|friendship)',
+      '(knot|knots|sailing|sail|boat|boating|climbing|crochet|knitting|macrame|scouts|camping|hammock|swing|garden|plants|tomatoes|tomato|dog|leash|lasso|skipping|jump|tug of war|bracelet|friendship) ~4 (🪢|rope|ropes)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.idiom.hyperbole', 'idiom', [
       '(is|s|are|re|was|were|keeps|keep|been|has been|have been|literally|really|absolutely|honestly|slowly) (killing|murdering) me',
       '(chemo|treatment|pain|this|it|that|work|job|heat|wait|waiting|suspense|anxiety|stress|boss|kids|insurance|commute|migraine|headache|back|knee|neck|jaw|tooth|stomach|meds|medication|schedule|bill|bills) ~2 (killing|murdering|will kill|gonna kill|going to kill|is going to be the death of|will be the death of) me',
@@ -714,6 +744,8 @@ export const en: CrisisLexicon = {
       '(back|way back) (then|in the day|in the days|when)',
       '(when|while|as) (i was|i were|we were) (a |an )?(teen|teenager|kid|child|younger|student|young|little|in school|in high school|in college|in university|at uni|at school|in my (teens|twenties|20s|30s))',
       '(as|when) (a|an) (teen|teenager|kid|child|young adult|student)',
+      '(when|while) (i was|i were) <num:5-90>',
+      '(at|aged|at age) <num:5-90> (i|i was|when)',
       'used to',
       '(in|during) my (teens|teenage years|twenties|20s|youth|past|younger days|school years|college years|early twenties|late teens)',
       '(in|during) (high school|middle school|college|university|uni)',
