@@ -31,7 +31,11 @@ const IN_SEQUENCE = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
  * returns a way to run in-process work between sequences, never inside another connection's.
  */
 export function sequenceSocketQueue(server: PGLiteSocketServer, db: PGlite): (work: () => Promise<void>) => Promise<void> {
-  const q = (server as unknown as { queryQueue: QueueInternals }).queryQueue;
+  const q = (server as unknown as { queryQueue?: QueueInternals }).queryQueue;
+  // This reaches into the library's private queue, so its version is pinned exactly in package.json.
+  if (!q || !Array.isArray(q.queue) || typeof q.processQueue !== 'function') {
+    throw new Error('@electric-sql/pglite-socket changed its internal query queue: re-check socket-sequencing.ts');
+  }
   let open: number | null = null;
 
   q.processQueue = async () => {
