@@ -12,6 +12,7 @@ import { DiscussionsModule } from '@alongside/discussions';
 import { GroundRulesModule } from '@alongside/ground-rules';
 import { GroupsModule } from '@alongside/groups';
 import { IdentityModule } from '@alongside/identity';
+import { ModerationModule } from '@alongside/moderation';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@alongside/platform';
 import { PrivacyModule } from '@alongside/privacy';
 import { QueueModule } from '@alongside/queue';
@@ -29,6 +30,7 @@ import { MembershipResolver } from './groups/membership.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { QueueHealthIndicator } from './health/queue.health.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
+import { MODERATION_RESOLVERS } from './moderation/moderation.resolver.js';
 import { PrivacyResolver } from './privacy/privacy.resolver.js';
 
 const DOMAIN_MODULES = [IdentityModule, GroupsModule, GroundRulesModule, DiscussionsModule];
@@ -73,6 +75,7 @@ export class AppModule {
         QueueModule.forRoot(DATABASE_ENDPOINT),
         AlertsModule,
         ...(config.runWorker ? [AlertsWorkerModule] : []),
+        ModerationModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
@@ -96,6 +99,7 @@ export class AppModule {
         MembershipResolver,
         QueueHealthIndicator,
         CrisisAlertsResolver,
+        ...MODERATION_RESOLVERS,
       ],
     };
   }

@@ -7,8 +7,8 @@ interface Example {
   name: string;
   query: string;
   variables: string;
-  /** Whose token the walkthrough says to send: `admin`, `member` or nobody. */
-  as: 'admin' | 'member' | null;
+  /** Whose token the walkthrough says to send: `admin`, `member`, `second member` or nobody. */
+  as: 'admin' | 'member' | 'second member' | null;
 }
 
 /** The walkthrough's GraphQL examples, in order, each with the JSON variables block after it. */
@@ -18,12 +18,12 @@ function readmeExamples(): Example[] {
   const examples: Example[] = [];
   let as: Example['as'] = null;
   // A numbered step starts afresh; "*as the member*" applies to the step's blocks that follow it.
-  const block = /(\n\d+\. )|(\*as the (admin|member)\*)|```graphql\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/gi;
+  const block = /(\n\d+\. )|(\*as the (admin|member|second member)\*)|```graphql\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/gi;
   for (const match of section.matchAll(block)) {
     if (match[1]) as = null;
     else if (match[3]) as = match[3].toLowerCase() as Example['as'];
     else {
-      const query = match[4].replace(/^ {3}/gm, '');
+      const query = match[4].replace(/^ {3,4}/gm, '');
       examples.push({ name: /(?:query|mutation) (\w+)/.exec(query)![1], query, variables: match[5], as });
     }
   }
@@ -44,6 +44,7 @@ describe('the README walkthrough', () => {
     const examples = readmeExamples();
     expect(examples.map((e) => e.name)).toEqual([
       'SignInAsAdmin', 'CreateGroup', 'Register', 'FindGroups', 'JoinGroup', 'GroupRules', 'AcceptRules', 'FirstPost',
+      'RegisterAlex', 'ReportPost', 'ReviewQueue', 'ClaimItem', 'HidePost', 'AuditTrail',
     ]);
 
     for (const example of examples) {
@@ -71,6 +72,28 @@ describe('the README walkthrough', () => {
           break;
         case 'FirstPost':
           expect(data.createTopic.post.body).toMatch(/glad to have found you/);
+          values['post id'] = data.createTopic.post.id;
+          break;
+        case 'RegisterAlex':
+          tokens['second member'] = data.register.accessToken;
+          break;
+        case 'ReportPost':
+          expect(data.reportPost.received).toBe(true);
+          break;
+        case 'ReviewQueue': {
+          const item = data.reviewQueue.edges.map((e: { node: { id: string; kind: string } }) => e.node).find((n: { kind: string }) => n.kind === 'REPORTED_POST');
+          expect(item).toMatchObject({ reportCount: 1, reports: [{ reason: 'GROUND_RULE_BREACH', ruleKey: 'not-medical-advice' }] });
+          values['review item id'] = item.id;
+          break;
+        }
+        case 'ClaimItem':
+          expect(data.claimReviewItem.status).toBe('CLAIMED');
+          break;
+        case 'HidePost':
+          expect(data.hidePost.status).toBe('HIDDEN');
+          break;
+        case 'AuditTrail':
+          expect(data.auditLog.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['post.hidden', 'report.filed']);
           break;
       }
     }

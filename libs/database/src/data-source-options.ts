@@ -5,6 +5,7 @@ import { discussionsEntities, discussionsMigrations } from '@alongside/discussio
 import { groundRulesEntities, groundRulesMigrations } from '@alongside/ground-rules';
 import { groupsEntities, groupsMigrations } from '@alongside/groups';
 import { identityEntities, identityMigrations } from '@alongside/identity';
+import { moderationEntities, moderationMigrations } from '@alongside/moderation';
 import { platformEntities, platformMigrations } from '@alongside/platform';
 
 /** Every entity of every context: one database, one schema. */
@@ -16,6 +17,7 @@ export const allEntities = [
   ...discussionsEntities,
   ...auditEntities,
   ...alertsEntities,
+  ...moderationEntities,
 ];
 
 /** Every context's migrations; TypeORM orders them by their timestamps. */
@@ -27,6 +29,7 @@ export const allMigrations = [
   ...discussionsMigrations,
   ...auditMigrations,
   ...alertsMigrations,
+  ...moderationMigrations,
 ];
 
 export function dataSourceOptions(url: string, options: { poolSize?: number } = {}): DataSourceOptions {

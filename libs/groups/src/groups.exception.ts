@@ -36,6 +36,13 @@ export enum GroupsErrorReason {
   UNKNOWN_USER = 'UNKNOWN_USER',
   /** A break must end in the future and within a year. */
   INVALID_BREAK = 'INVALID_BREAK',
+  /** A moderator muted the member in this group; `extensions.until` says until when (null: until lifted). */
+  MEMBER_MUTED = 'MEMBER_MUTED',
+  /**
+   * A moderator banned the member from this group, or an admin from the platform (`extensions.scope`
+   * GROUP or PLATFORM); `extensions.until` says until when (null: until lifted).
+   */
+  MEMBER_BANNED = 'MEMBER_BANNED',
 }
 
 const ERROR_CLASS: Record<GroupsErrorReason, ErrorClass> = {
@@ -55,6 +62,8 @@ const ERROR_CLASS: Record<GroupsErrorReason, ErrorClass> = {
   INVALID_TIME_ZONE: 'BAD_USER_INPUT',
   UNKNOWN_USER: 'BAD_USER_INPUT',
   INVALID_BREAK: 'BAD_USER_INPUT',
+  MEMBER_MUTED: 'FORBIDDEN',
+  MEMBER_BANNED: 'FORBIDDEN',
 };
 
 export class GroupsException extends DomainException<GroupsErrorReason> {

@@ -3,10 +3,11 @@ import { DiscussionsModule } from '@alongside/discussions';
 import { GroundRulesModule } from '@alongside/ground-rules';
 import { GroupsModule } from '@alongside/groups';
 import { IdentityModule } from '@alongside/identity';
+import { ModerationModule } from '@alongside/moderation';
 import { PrivacyService } from './privacy.service.js';
 
 @Module({
-  imports: [IdentityModule, GroupsModule, GroundRulesModule, DiscussionsModule],
+  imports: [IdentityModule, GroupsModule, GroundRulesModule, DiscussionsModule, ModerationModule],
   providers: [PrivacyService],
   exports: [PrivacyService],
 })

@@ -5,6 +5,7 @@ import { DiscussionsPersonalData } from '@alongside/discussions';
 import { GroundRulesPersonalData } from '@alongside/ground-rules';
 import { GroupsPersonalData } from '@alongside/groups';
 import { AuthService, IdentityErrorReason, IdentityException, IdentityPersonalData } from '@alongside/identity';
+import { ModerationPersonalData } from '@alongside/moderation';
 import {
   type Actor,
   APP_CONFIG,
@@ -30,8 +31,9 @@ export class PrivacyService {
     groundRules: GroundRulesPersonalData,
     groups: GroupsPersonalData,
     identity: IdentityPersonalData,
+    moderation: ModerationPersonalData,
   ) {
-    this.sources = [discussions, groundRules, groups, identity];
+    this.sources = [moderation, discussions, groundRules, groups, identity];
   }
 
   /** Everything the platform holds about the signed-in member, as one JSON document. */

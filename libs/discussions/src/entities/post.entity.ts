@@ -6,6 +6,18 @@ export enum PostSource {
   DISCOURSE = 'discourse',
 }
 
+/**
+ * Where a post stands. PUBLISHED posts are shown to readers; PENDING (held for approval), HIDDEN and
+ * REJECTED ones only to their author (with the reason) and moderators; DELETED ones only to moderators.
+ */
+export enum PostStatus {
+  PUBLISHED = 'PUBLISHED',
+  PENDING = 'PENDING',
+  HIDDEN = 'HIDDEN',
+  REJECTED = 'REJECTED',
+  DELETED = 'DELETED',
+}
+
 @Entity('posts')
 @Index('IX_posts_topic_created', ['topicId', 'createdAt', 'id'])
 export class Post {
@@ -31,6 +43,23 @@ export class Post {
 
   @Column({ type: 'varchar', length: 16, default: PostSource.API })
   source: PostSource;
+
+  @Column({ type: 'varchar', length: 16, default: PostStatus.PUBLISHED })
+  status: PostStatus;
+
+  /** Why a moderator (or a rule) held, hid, rejected, deleted or edited it; shown to the author. */
+  @Column({ name: 'moderation_reason', type: 'varchar', length: 1000, nullable: true })
+  moderationReason: string | null;
+
+  /** The ground rule (its stable key) the post broke, when that is the reason. */
+  @Column({ name: 'moderation_rule_key', type: 'varchar', length: 64, nullable: true })
+  moderationRuleKey: string | null;
+
+  @Column({ name: 'moderated_by_id', type: 'uuid', nullable: true })
+  moderatedById: string | null;
+
+  @Column({ name: 'moderated_at', type: 'timestamptz', precision: 3, nullable: true })
+  moderatedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -21,6 +21,13 @@ export class Topic {
   @Column({ name: 'last_post_at', type: 'timestamptz', precision: 3 })
   lastPostAt: Date;
 
+  /** A locked topic takes no new posts, except from its group's moderators. */
+  @Column({ name: 'locked_at', type: 'timestamptz', precision: 3, nullable: true })
+  lockedAt: Date | null;
+
+  @Column({ name: 'lock_reason', type: 'varchar', length: 1000, nullable: true })
+  lockReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { GroupAccessService, GroupPermission } from '@alongside/groups';
+import { GroupAccessService, GroupPermission, RestrictionsService } from '@alongside/groups';
 import { GroundRulesService } from '@alongside/ground-rules';
 import {
   type Actor,
@@ -15,9 +15,17 @@ import {
 } from '@alongside/platform';
 import { DiscussionsErrorReason, DiscussionsException } from '../discussions.exception.js';
 import { PostRevision } from '../entities/post-revision.entity.js';
-import { Post, PostSource } from '../entities/post.entity.js';
+import { Post, PostSource, PostStatus } from '../entities/post.entity.js';
 import { Topic } from '../entities/topic.entity.js';
-import { checkedText } from './post-text.js';
+import { AUTHOR_VISIBLE, needsApproval, POST_VISIBLE_SQL, postVisible } from '../policies/post-visibility.policy.js';
+import { PostScreens, type ScreenVerdict } from './post-screens.js';
+import { checkedText, MAX_TITLE_LENGTH } from './post-text.js';
+
+/** What the actor may see in a group: everything as a moderator, else published posts and their own. */
+interface Reader {
+  readonly viewerId: string | null;
+  readonly moderator: boolean;
+}
 
 export interface PageRequest {
   first: number;
@@ -31,6 +39,8 @@ export class DiscussionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: GroupAccessService,
     private readonly groundRules: GroundRulesService,
+    private readonly restrictions: RestrictionsService,
+    private readonly screens: PostScreens,
   ) {}
 
   /** Opens a topic with its first post, atomically. */
@@ -39,10 +49,11 @@ export class DiscussionsService {
     const cleanTitle = checkedText('title', title);
     const text = checkedText('body', body);
     return this.dataSource.transaction(async (manager) => {
-      await this.requirePosting(manager, me, groupId);
+      const { approveFirstPosts } = await this.requirePosting(manager, me, groupId);
+      const verdict = await this.screenPost(manager, { groupId, topicId: null, authorId: me.userId, body: text }, approveFirstPosts);
       const topic = manager.create(Topic, { groupId, authorId: me.userId, title: cleanTitle, lastPostAt: new Date() });
       await manager.insert(Topic, topic);
-      const post = await this.writePost(manager, topic, me.userId, text, PostSource.API);
+      const post = await this.writePost(manager, topic, me.userId, verdict, PostSource.API);
       return { topic: await manager.findOneByOrFail(Topic, { id: topic.id }), post };
     });
   }
@@ -53,8 +64,13 @@ export class DiscussionsService {
     return this.dataSource.transaction(async (manager) => {
       const topic = await manager.findOne(Topic, { where: { id: topicId }, lock: { mode: 'pessimistic_write' } });
       if (!topic) throw topicNotFound();
-      await this.requirePosting(manager, me, topic.groupId, topicNotFound);
-      return this.writePost(manager, topic, me.userId, text, PostSource.API);
+      const { approveFirstPosts, moderator } = await this.requirePosting(manager, me, topic.groupId, topicNotFound);
+      if (topic.lockedAt !== null && !moderator) {
+        throw new DiscussionsException(DiscussionsErrorReason.TOPIC_LOCKED, `This topic is locked: ${topic.lockReason ?? 'no new replies'}.`);
+      }
+      const draft = { groupId: topic.groupId, topicId: topic.id, authorId: me.userId, body: text };
+      const verdict = await this.screenPost(manager, draft, approveFirstPosts);
+      return this.writePost(manager, topic, me.userId, verdict, PostSource.API);
     });
   }
 
@@ -64,45 +80,110 @@ export class DiscussionsService {
     const text = checkedText('body', body);
     return this.dataSource.transaction(async (manager) => {
       const post = await manager.findOne(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
-      if (!post) throw postNotFound();
+      if (!post || post.status === PostStatus.DELETED) throw postNotFound();
       await this.requirePosting(manager, me, post.groupId, postNotFound);
       if (post.authorId !== me.userId) {
         throw new DiscussionsException(DiscussionsErrorReason.NOT_AUTHOR, 'Only the author can edit this post.');
       }
       if (post.body === text) return post;
-      post.body = text;
-      post.revision += 1;
-      post.editedAt = new Date();
-      await manager.update(Post, { id: post.id }, { body: text, revision: post.revision, editedAt: post.editedAt });
-      await manager.insert(PostRevision, { postId: post.id, revision: post.revision, body: text, editedById: me.userId });
-      await appendOutboxEvent(manager, 'post.edited', { postId: post.id, revision: post.revision }, postEventKey(post));
-      return post;
+      return this.writeRevision(manager, post, text, me.userId);
     });
   }
 
+  /**
+   * A new revision of a locked post (by its author, or a moderator's edit): kept in the history and
+   * announced through the outbox, so it is scanned again. Runs in the caller's transaction.
+   */
+  async writeRevision(manager: EntityManager, post: Post, body: string, editorId: string): Promise<Post> {
+    post.body = body;
+    post.revision += 1;
+    post.editedAt = new Date();
+    await manager.update(Post, { id: post.id }, { body, revision: post.revision, editedAt: post.editedAt });
+    await manager.insert(PostRevision, { postId: post.id, revision: post.revision, body, editedById: editorId });
+    await appendOutboxEvent(manager, 'post.edited', { postId: post.id, revision: post.revision }, postEventKey(post));
+    return post;
+  }
+
+  /**
+   * A post written in a connected forum (source `discourse`). The forum enforced its own membership, rules and
+   * screens, so none apply here; the post is written with its revision and outbox event like any other, so
+   * the same worker scans it. Runs in the caller's transaction.
+   */
+  async writeExternalPost(manager: EntityManager, input: ExternalPostInput): Promise<Post> {
+    let topic: Topic | null;
+    if ('groupId' in input.topic) {
+      const { groupId, title } = input.topic;
+      topic = manager.create(Topic, { groupId, authorId: null, title: externalTitle(title), lastPostAt: new Date() });
+      await manager.insert(Topic, topic);
+    } else {
+      topic = await manager.findOne(Topic, { where: { id: input.topic.id }, lock: { mode: 'pessimistic_write' } });
+      if (!topic) throw topicNotFound();
+    }
+    return this.writePost(manager, topic, null, { body: input.body, hold: null, flags: [] }, input.source);
+  }
+
+  /** A new revision of a forum post (edited there): kept in the history and scanned again. Caller's transaction. */
+  async reviseExternalPost(manager: EntityManager, postId: string, body: string): Promise<Post> {
+    const post = await manager.findOne(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+    if (!post) throw postNotFound();
+    if (post.body === body) return post;
+    post.body = body;
+    post.revision += 1;
+    post.editedAt = new Date();
+    await manager.update(Post, { id: post.id }, { body, revision: post.revision, editedAt: post.editedAt });
+    await manager.insert(PostRevision, { postId: post.id, revision: post.revision, body, editedById: null });
+    await appendOutboxEvent(manager, 'post.edited', { postId: post.id, revision: post.revision }, postEventKey(post));
+    return post;
+  }
+
+  /** A forum post deleted (DELETED) or recovered (PUBLISHED) there. Caller's transaction. */
+  async setExternalPostStatus(manager: EntityManager, postId: string, status: PostStatus.DELETED | PostStatus.PUBLISHED): Promise<void> {
+    await manager.update(Post, { id: postId }, { status, moderatedAt: new Date(), moderatedById: null });
+  }
+
   async getTopic(actor: Actor | null, topicId: string): Promise<Topic> {
-    const topic = await this.dataSource.manager.findOneBy(Topic, { id: topicId });
-    if (!topic) throw topicNotFound();
-    await this.requireReading(actor, topic.groupId, topicNotFound);
-    return topic;
+    return (await this.readTopic(actor, topicId)).topic;
   }
 
   async getPost(actor: Actor | null, postId: string): Promise<Post> {
     const post = await this.dataSource.manager.findOneBy(Post, { id: postId });
     if (!post) throw postNotFound();
-    await this.requireReading(actor, post.groupId, postNotFound);
+    const reader = await this.requireReading(actor, post.groupId, postNotFound);
+    if (!postVisible(post, reader.viewerId, reader.moderator)) throw postNotFound();
     return post;
+  }
+
+  private async readTopic(actor: Actor | null, topicId: string): Promise<{ topic: Topic; reader: Reader }> {
+    const topic = await this.dataSource.manager.findOneBy(Topic, { id: topicId });
+    if (!topic) throw topicNotFound();
+    const reader = await this.requireReading(actor, topic.groupId, topicNotFound);
+    if (!reader.moderator) {
+      const visible = await this.dataSource.manager
+        .createQueryBuilder(Post, 'p')
+        .where('p.topic_id = :topicId', { topicId })
+        .andWhere(POST_VISIBLE_SQL, { viewerId: reader.viewerId, authorVisible: AUTHOR_VISIBLE })
+        .getExists();
+      if (!visible) throw topicNotFound();
+    }
+    return { topic, reader };
   }
 
   /** A group's topics, most recently active first. */
   async listTopics(actor: Actor | null, groupId: string, page: PageRequest): Promise<Page<Topic>> {
-    await this.access.require(actor, GroupPermission.READ_CONTENT, groupId);
+    const { group, membership } = await this.access.require(actor, GroupPermission.READ_CONTENT, groupId);
     const query = this.dataSource.manager
       .createQueryBuilder(Topic, 't')
       .where('t.group_id = :groupId', { groupId })
       .orderBy('t.last_post_at', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .take(page.first + 1);
+    if (!this.access.permits(actor, GroupPermission.MODERATE, group, membership)) {
+      // a topic whose posts are all held, hidden or deleted is not shown, title included
+      query.andWhere(`EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id AND ${POST_VISIBLE_SQL})`, {
+        viewerId: actor?.userId ?? null,
+        authorVisible: AUTHOR_VISIBLE,
+      });
+    }
     if (page.after) {
       const { sort, id } = decodeCursor(page.after);
       query.andWhere('(t.last_post_at, t.id) < (:sort, :id)', { sort, id });
@@ -113,13 +194,14 @@ export class DiscussionsService {
 
   /** A topic's posts, oldest first. */
   async listPosts(actor: Actor | null, topicId: string, page: PageRequest): Promise<Page<Post>> {
-    const topic = await this.getTopic(actor, topicId);
+    const { topic, reader } = await this.readTopic(actor, topicId);
     const query = this.dataSource.manager
       .createQueryBuilder(Post, 'p')
       .where('p.topic_id = :topicId', { topicId: topic.id })
       .orderBy('p.created_at', 'ASC')
       .addOrderBy('p.id', 'ASC')
       .take(page.first + 1);
+    if (!reader.moderator) query.andWhere(POST_VISIBLE_SQL, { viewerId: reader.viewerId, authorVisible: AUTHOR_VISIBLE });
     if (page.after) {
       const { sort, id } = decodeCursor(page.after);
       query.andWhere('(p.created_at, p.id) > (:sort, :id)', { sort, id });
@@ -143,32 +225,56 @@ export class DiscussionsService {
     actor: Actor,
     groupId: string,
     notFound?: () => DiscussionsException,
-  ): Promise<void> {
+  ): Promise<{ approveFirstPosts: number; moderator: boolean }> {
     const { group, membership } = await this.access.load(actor, groupId, { manager });
     if (notFound && !this.access.allows(actor, GroupPermission.READ_CONTENT, group, membership)) throw notFound();
     this.access.check(actor, GroupPermission.POST, group, membership);
+    await this.restrictions.requireAllowed(actor.userId, groupId, 'post', manager);
     await this.groundRules.requireAccepted(manager, actor.userId, groupId);
+    const moderator = this.access.permits(actor, GroupPermission.MODERATE, group, membership);
+    return { approveFirstPosts: moderator ? 0 : group.approveFirstPosts, moderator };
+  }
+
+  /** Held for approval when the group wants a new member's first posts approved; then the registered screens. */
+  private async screenPost(
+    manager: EntityManager,
+    draft: { groupId: string; topicId: string | null; authorId: string; body: string },
+    approveFirstPosts: number,
+  ): Promise<ScreenVerdict> {
+    let hold: string | null = null;
+    if (approveFirstPosts > 0) {
+      const published = await manager.countBy(Post, { groupId: draft.groupId, authorId: draft.authorId, status: PostStatus.PUBLISHED });
+      if (needsApproval(approveFirstPosts, published)) hold = 'A moderator approves the first posts of new members in this group.';
+    }
+    return this.screens.screen(manager, draft, hold);
   }
 
   /** Someone who may not read a group learns nothing of its topics and posts: NOT_FOUND. */
-  private async requireReading(actor: Actor | null, groupId: string, notFound: () => DiscussionsException): Promise<void> {
+  private async requireReading(actor: Actor | null, groupId: string, notFound: () => DiscussionsException): Promise<Reader> {
     const { group, membership } = await this.access.require(actor, GroupPermission.VIEW, groupId);
     if (!this.access.permits(actor, GroupPermission.READ_CONTENT, group, membership)) throw notFound();
+    return { viewerId: actor?.userId ?? null, moderator: this.access.permits(actor, GroupPermission.MODERATE, group, membership) };
   }
 
+  /** Writes the post as screened; held posts are written too (and scanned: crisis language always alerts). */
   private async writePost(
     manager: EntityManager,
     topic: Topic,
-    authorId: string,
-    body: string,
+    authorId: string | null,
+    verdict: ScreenVerdict,
     source: PostSource,
   ): Promise<Post> {
-    const post = manager.create(Post, { topicId: topic.id, groupId: topic.groupId, authorId, body, revision: 1, source });
+    const { body, hold } = verdict;
+    const status = hold === null ? PostStatus.PUBLISHED : PostStatus.PENDING;
+    const post = manager.create(Post, {
+      topicId: topic.id, groupId: topic.groupId, authorId, body, revision: 1, source, status, moderationReason: hold,
+    });
     await manager.insert(Post, post);
     const saved = await manager.findOneByOrFail(Post, { id: post.id });
     await manager.insert(PostRevision, { postId: saved.id, revision: 1, body, editedById: authorId });
     await manager.update(Topic, { id: topic.id }, { postCount: () => '"post_count" + 1', lastPostAt: saved.createdAt });
     await appendOutboxEvent(manager, 'post.created', { postId: saved.id, revision: 1 }, postEventKey(saved));
+    await this.screens.written(manager, saved, verdict);
     return saved;
   }
 }
@@ -181,6 +287,20 @@ export function topicCursor(topic: Topic): string {
 /** The cursor of a post in {@link DiscussionsService.listPosts}. */
 export function postCursor(post: Post): string {
   return encodeCursor({ sort: post.createdAt.toISOString(), id: post.id });
+}
+
+/** A post from a connected forum: mirrored as written there, with no checks of membership or rules. */
+export interface ExternalPostInput {
+  /** The mirrored topic, or a new one to open in a group. */
+  readonly topic: { readonly id: string } | { readonly groupId: string; readonly title: string };
+  readonly body: string;
+  readonly source: PostSource;
+}
+
+/** Forum titles may be longer than ours; the forum keeps the full one. */
+function externalTitle(title: string): string {
+  const trimmed = title.trim() || 'Untitled forum topic';
+  return trimmed.length > MAX_TITLE_LENGTH ? `${trimmed.slice(0, MAX_TITLE_LENGTH - 1)}…` : trimmed;
 }
 
 function postEventKey(post: Post): string {

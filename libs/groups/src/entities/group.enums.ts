@@ -62,4 +62,12 @@ export enum MembershipStatus {
   ACTIVE = 'ACTIVE',
   DECLINED = 'DECLINED',
   LEFT = 'LEFT',
+  /** Removed (or banned) by a moderator: may ask to join again, unless a ban is in force. */
+  REMOVED = 'REMOVED',
+}
+
+/** What a moderator restricts: posting (mute), or taking part at all (ban). */
+export enum RestrictionKind {
+  MUTE = 'MUTE',
+  BAN = 'BAN',
 }

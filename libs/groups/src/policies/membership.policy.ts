@@ -18,6 +18,8 @@ export function joinStatus(admission: Admission, current: MembershipStatus | nul
   if (current === MembershipStatus.PENDING) {
     throw new GroupsException(GroupsErrorReason.REQUEST_PENDING, 'Your request to join is waiting for a decision.');
   }
+  // A moderator removed them: coming back is a request, even to an open group.
+  if (current === MembershipStatus.REMOVED && admission === Admission.OPEN) return MembershipStatus.PENDING;
   switch (admission) {
     case Admission.OPEN:
       return MembershipStatus.ACTIVE;

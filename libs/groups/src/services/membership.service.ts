@@ -21,6 +21,7 @@ import {
   joinStatus,
 } from '../policies/membership.policy.js';
 import { GroupAccessService } from './group-access.service.js';
+import { RestrictionsService } from './restrictions.service.js';
 import { type Listed, type Pagination, badCursor, pageSize } from './pagination.js';
 
 /**
@@ -64,6 +65,7 @@ export class MembershipService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: GroupAccessService,
+    private readonly restrictions: RestrictionsService,
   ) {}
 
   /** Open groups admit at once, request groups take a pending request, invite-only groups refuse. */
@@ -71,6 +73,7 @@ export class MembershipService {
     const me = requireActor(actor, ApiScope.WRITE);
     return this.dataSource.transaction(async (tx) => {
       const { group, membership } = await this.access.require(me, GroupPermission.JOIN, groupId, { manager: tx, lockGroup: true });
+      await this.restrictions.requireAllowed(me.userId, group.id, 'join', tx);
       const status = joinStatus(group.admission, membership?.status ?? null, false);
       if (status === MembershipStatus.ACTIVE) await this.requireSeat(tx, group);
       return this.enter(tx, group.id, me.userId, membership, status, options.message?.trim() || null);
@@ -88,6 +91,7 @@ export class MembershipService {
       const group = await tx.findOne(Group, { where: { id: found.groupId }, lock: { mode: 'pessimistic_write' } });
       const invite = await tx.findOne(GroupInvite, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
       if (!group || !invite || !inviteUsable(invite, new Date())) throw invalid;
+      await this.restrictions.requireAllowed(me.userId, group.id, 'join', tx);
       const membership = await tx.findOneBy(Membership, { groupId: group.id, userId: me.userId });
       joinStatus(group.admission, membership?.status ?? null, true);
       await this.requireSeat(tx, group);

@@ -48,6 +48,10 @@ export interface AppConfig {
     /** What happens to a deleted member's posts. */
     readonly deletedPosts: DeletedPostsPolicy;
   };
+  readonly moderation: {
+    /** Days a resolved crisis alert keeps its text snapshot before the retention job erases it. */
+    readonly alertTextRetentionDays: number;
+  };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -196,6 +200,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     privacy: {
       deletedPosts: oneOf(env, 'DELETED_ACCOUNT_POSTS', Object.values(DeletedPostsPolicy), DeletedPostsPolicy.ANONYMIZE),
+    },
+    moderation: {
+      alertTextRetentionDays: integer(env, 'ALERT_TEXT_RETENTION_DAYS', 90, 1, 3650),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   };
