@@ -69,14 +69,14 @@ describe.each(pipelineBackends())('escalation and outages across restarts ($name
     try {
       const c = await community(t);
       const postId = await post(t, c, HIGH_TEXT);
-      const alert = await eventually(() => alertOf(t, c.moderator, postId), 10_000, 'the alert');
+      const alert = await eventually(() => alertOf(t, c.moderator, postId), 20_000, 'the alert');
       expect(alert.status).toBe('OPEN');
       await t.app.close();
       t = await startPipelineApp(backend, env, database);
       const escalated = await eventually<any>(async () => {
         const a = await alertOf(t, c.moderator, postId);
         return a?.status === 'ESCALATED' ? a : null;
-      }, 15_000, 'the escalation');
+      }, 30_000, 'the escalation');
       expect(escalated.overdue).toBe(true);
       expect(escalated.timeline.map((s: { action: string }) => s.action)).toEqual(['RAISED', 'ESCALATED']);
       const { crisisAlerts } = await t.ok(`{ crisisAlerts(first: 1) { edges { node { id } } } }`, {}, c.moderator.token);
@@ -84,7 +84,7 @@ describe.each(pipelineBackends())('escalation and outages across restarts ($name
     } finally {
       await t.close();
     }
-  });
+  }, 120_000); // two full app starts and two deadlines: generous on a loaded 2-core machine
 
   // On the PostgreSQL backend the queue is the database itself: when it is away, no post is saved either.
   (backend.queue === 'redis' ? it : it.skip)('saves posts while Redis is unreachable, and scans every one once it returns', async () => {

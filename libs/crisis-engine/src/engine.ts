@@ -369,9 +369,17 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     const total = weigh(used, true);
     // an act in progress (on the ledge, just swallowed) with anything else is high
     const act = used.some((o) => o.r.escalator === 'act');
-    // means at hand (weight 2) with any other kind of evidence (timing, farewell, finality, plan) is method + intent
-    const meansAnd = used.some((o) => o.r.escalator === 'means' && o.r.weight >= 2) && used.some((o) => o.r.escalator !== 'means');
-    let level = total >= 4 || ((act || meansAnd) && total >= 3) ? 3 : total >= 3 ? 2 : e.r.sev;
+    // means at hand (weight 2) with any other kind of evidence (timing, farewell, finality, plan) is method + intent;
+    // so is a means named in passing ("the rope in the garage") with strong resolve ("I'm not scared anymore")
+    const meansAnd =
+      (used.some((o) => o.r.escalator === 'means' && o.r.weight >= 2) && used.some((o) => o.r.escalator !== 'means')) ||
+      (used.some((o) => o.r.escalator === 'means') && used.some((o) => o.r.escalator !== 'means' && o.r.escalator !== 'timing' && o.r.weight >= 2)) ||
+      // preparation (letters, giving things away) with a farewell, resolve or means is preparatory behaviour
+      (used.some((o) => o.r.escalator === 'preparation' && o.r.weight >= 2) && used.some((o) => o.r.escalator !== 'preparation' && o.r.escalator !== 'timing'));
+    // two separate strong farewells ("this is my last post" … "goodbye forever") are a farewell, not a mood
+    const farewells = used.filter((o) => o.r.escalator === 'farewell' && o.r.weight >= 2);
+    const farewell = farewells.some((a) => farewells.some((b) => !overlaps(a, b) && a.sent !== b.sent));
+    let level = total >= 4 || farewell || ((act || meansAnd) && total >= 3) ? 3 : total >= 3 ? 2 : e.r.sev;
     if (level === 0) continue;
     level = personal(level, e, cat);
     if (level === 0) continue;

@@ -1,7 +1,8 @@
 import { countPhrases, parsePattern, type PatternItem, type PatternNode, substituteMacros } from './pattern.js';
 import type { CrisisCategory, CrisisLexicon, CrisisRule, DampenerScope, DampenerType, EscalatorType, RuleKind, SubjectPerson } from './types.js';
 import { CRISIS_CATEGORIES } from './types.js';
-import { mayTrigger, NO_CHILD, normalizeWords, PREFIX_FLAG, Sep, squeeze, TokFlag, Tokens, tokenize, TRIG_EXACT, TRIG_PREFIX, type Walker } from './text.js';
+import { mayTrigger, NO_CHILD, normalizeWords, PREFIX_FLAG, Sep, squeeze, TokFlag, Tokens, tokenize, TRIG_EXACT, TRIG_PREFIX } from './text.js';
+import { WordTable } from './token-table.js';
 
 export interface CompiledRule {
   index: number;
@@ -77,6 +78,9 @@ export class Matcher {
   private A = 0;
   private next: Int32Array = new Int32Array(0);
   private walkNext: Uint16Array | null = null;
+  /** Exact words by hash (the tokenizer's and `lookup`'s fast path); the trie serves prefixes and word breaks. */
+  private table: WordTable | null = null;
+  private emojiTable: WordTable | null = null;
   private wordId: Int32Array = new Int32Array(0);
   private prefixId: Int32Array = new Int32Array(0);
   private sNext: Int32Array = new Int32Array(0);
@@ -353,6 +357,19 @@ export class Matcher {
     }
     this.wordId = Int32Array.from(buildWord);
     this.prefixId = Int32Array.from(buildPrefix);
+    {
+      // every word of the character trie, with the symbol the trie gives it
+      const words = new Map<string, number>();
+      const prefixes: string[] = [];
+      const stack: [number, string][] = [[0, '']];
+      while (stack.length > 0) {
+        const [node, word] = stack.pop() as [number, string];
+        if (buildWord[node] >= 0) words.set(word, buildWord[node]);
+        if (buildPrefix[node] >= 0) prefixes.push(word);
+        buildChar[node].forEach((child, c) => stack.push([child, word + String.fromCharCode(c)]));
+      }
+      this.table = new WordTable(words, prefixes);
+    }
     this.trigSym = new Uint8Array(this.symbols.size);
     for (const sym of triggers) {
       this.trigSym[sym] = 1;
@@ -491,8 +508,99 @@ export class Matcher {
    * Joins spaced or dotted letters ("k.m.s", "s l e e p") and split words ("un-alive", "su.icide") into one
    * token when the joined word is in the lexicon.
    */
+  /** Maximal run of single letters around the current merge position, and what words can start in it. */
+  private runFirst = -1;
+  private runLast = -1;
+  private runWalked = false;
+  private readonly mergeExtra: number[] = [];
+  /** Per letter a of the run (relative): end (exclusive) of the longest lexicon word starting at a, or -1. */
+  private runMaxEnd = new Int32Array(0);
+  /** Per letter a: end of the shortest lexicon word of two or more letters starting at a, or 0x7fffffff. */
+  private runMinEnd2 = new Int32Array(0);
+  /** Per letter x: the first letter at or after x that no lexicon word of the run covers (run length if none). */
+  private runNextDead = new Int32Array(0);
+
+  /**
+   * True when the letters of tokens i…j surely cannot be split into lexicon words with at least one word of two
+   * letters or more, which is when `wordBreak` returns null: a letter no word covers, or no such word inside.
+   * Computed once per run of letters (one trie walk per letter), so a long spelled-out run is not re-walked from
+   * every letter; windows it cannot decide go to `wordBreak`, whose answer is the only one used.
+   */
+  private cannotBreak(t: Tokens, i: number, j: number): boolean {
+    if (!this.runWalked) this.walkRun(t);
+    const first = this.runFirst;
+    const a0 = i - first;
+    const e = j - first + 1;
+    if (this.runNextDead[a0] < e) return true;
+    const minEnd2 = this.runMinEnd2;
+    for (let a = a0; a <= e - 2; a++) if (minEnd2[a] <= e) return false;
+    return true;
+  }
+
+  /** The run of single letters that starts at token i (it continues while letters follow without a boundary). */
+  private findRun(t: Tokens, i: number): void {
+    const n = t.count;
+    const single = TokFlag.Single | TokFlag.Number | TokFlag.Emoji;
+    let r = i;
+    while (r + 1 < n && (t.flags[r + 1] & single) === TokFlag.Single && t.brk[r + 1] === 0) r++;
+    this.runFirst = i;
+    this.runLast = r;
+    this.runWalked = false;
+  }
+
+  private walkRun(t: Tokens): void {
+    const i = this.runFirst;
+    const len = this.runLast - i + 1;
+    this.runWalked = true;
+    if (this.runMaxEnd.length < len + 1) {
+      const cap = Math.max(len + 1, this.runMaxEnd.length * 2);
+      this.runMaxEnd = new Int32Array(cap);
+      this.runMinEnd2 = new Int32Array(cap);
+      this.runNextDead = new Int32Array(cap);
+    }
+    const norm = t.norm;
+    const from = t.normOff[i];
+    const alpha = this.alpha;
+    const next = this.next;
+    const wordId = this.wordId;
+    const A = this.A;
+    // the same walk as wordBreak's, over the whole run
+    for (let a = 0; a < len; a++) {
+      let maxEnd = -1;
+      let minEnd2 = 0x7fffffff;
+      let node = 0;
+      let last = -1;
+      for (let b = a + 1; b <= len && b - a <= MAX_WORD; b++) {
+        const c = norm[from + b - 1];
+        if (!(c === last && (c < 48 || c > 57))) {
+          last = c;
+          const col = alpha[c];
+          node = col === 0 ? -1 : next[node * A + col - 1];
+          if (node < 0) break;
+        }
+        if (wordId[node] >= 0) {
+          maxEnd = b;
+          if (b - a >= 2 && minEnd2 === 0x7fffffff) minEnd2 = b;
+        }
+      }
+      this.runMaxEnd[a] = maxEnd;
+      this.runMinEnd2[a] = minEnd2;
+    }
+    const nextDead = this.runNextDead;
+    nextDead[len] = len;
+    // letters covered by some word: reach = furthest end of the words starting at or before x
+    let reach = -1;
+    for (let x = 0; x < len; x++) {
+      if (this.runMaxEnd[x] > reach) reach = this.runMaxEnd[x];
+      nextDead[x] = reach <= x ? x : -1;
+    }
+    for (let x = len - 1; x >= 0; x--) if (nextDead[x] < 0) nextDead[x] = nextDead[x + 1];
+  }
+
   private merge(t: Tokens): void {
     if (t.joiners === 0 && !t.spelled) return;
+    this.runFirst = -1;
+    this.runLast = -1;
     const n = t.count;
     let w = 0;
     let i = 0;
@@ -500,13 +608,16 @@ export class Matcher {
       let j = i;
       let merged = false;
       if ((t.flags[i] & (TokFlag.Single | TokFlag.Number | TokFlag.Emoji)) === TokFlag.Single) {
-        while (j + 1 < n && j - i < MAX_SPELLED && (t.flags[j + 1] & (TokFlag.Single | TokFlag.Number | TokFlag.Emoji)) === TokFlag.Single && t.brk[j + 1] === 0) j++;
+        // the run of single letters from i (found once per run, not once per letter)
+        if (i < this.runFirst || i > this.runLast) this.findRun(t, i);
+        j = Math.min(this.runLast, i + MAX_SPELLED);
         if (j - i >= 2) {
-          const extra: number[] = [];
+          const extra = this.mergeExtra;
+          extra.length = 0;
           merged = this.lookup(t.norm, t.normOff[i], t.normOff[j] + t.normLen[j], extra) >= 0 || extra.length > 0;
           if (!merged) {
             // letters spelled out with spaces ("i w a n t  t o  d i e"): split them into lexicon words
-            const cuts = this.wordBreak(t.norm, t.normOff[i], j - i + 1);
+            const cuts = this.cannotBreak(t, i, j) ? null : this.wordBreak(t.norm, t.normOff[i], j - i + 1);
             if (cuts !== null) {
               let a = 0;
               for (const b of cuts) {
@@ -574,14 +685,6 @@ export class Matcher {
   rawLen = 0;
   private allowed: Uint8Array | null = null;
 
-  /**
-   * Tokenizes and matches. Returns flat triples [rule, startToken, endToken] in `out` (length = 3 × matches).
-   * `allowed[rule]` = 0 skips a rule (locale filter). Linear: at most MAX_ACTIVE partial matches per token.
-   */
-  get walker(): Walker | null {
-    return this.walkNext === null ? null : { alpha: this.alpha, next: this.walkNext, A: this.A, wordId: this.wordId };
-  }
-
   /** Trigger words of the pre-filter (tests and statistics). */
   get triggerWords(): string[] | null {
     if (!this.prefilter) return null;
@@ -590,13 +693,17 @@ export class Matcher {
     return out;
   }
 
+  /**
+   * Tokenizes and matches into `raw`: flat triples [rule, startToken, endToken] (rawLen of them).
+   * `allowed[rule]` = 0 skips a rule (locale filter). Linear: at most MAX_ACTIVE partial matches per token.
+   */
   run(text: string, t: Tokens, allowed: Uint8Array | null, prefilter = true): void {
     if (prefilter && this.prefilter && !mayTrigger(text, this.walkNext as Uint16Array, this.alpha, this.A, this.trigNode, this.trigNumbers)) {
       // no word that any alerting rule needs: nothing can alert, nothing to match
       this.rawLen = 0;
       return;
     }
-    if (t.walker?.next !== this.walkNext) t.walker = this.walker;
+    if (t.words !== this.table) t.words = this.table;
     tokenize(text, t);
     this.merge(t);
     this.rawLen = 0;
@@ -623,8 +730,8 @@ export class Matcher {
         if (this.hasSuffix) this.suffixes(norm, from, from + t.normLen[k]);
       } else if (this.hasSuffix) this.suffixes(norm, t.normOff[k], t.normOff[k] + t.normLen[k]);
       if ((t.flags[k] & TokFlag.Emoji) !== 0 && this.emojiSyms.size > 0 && this.nExtra < 8) {
-        const e = this.emojiSyms.get(t.text(k));
-        if (e !== undefined) this.extraBuf[this.nExtra++] = e;
+        const e = (this.emojiTable ??= new WordTable(this.emojiSyms, [])).findRange(norm, t.normOff[k], t.normOff[k] + t.normLen[k]);
+        if (e >= 0) this.extraBuf[this.nExtra++] = e;
       }
       let nsyms = 0;
       if (exact >= 0) syms[nsyms++] = exact;

@@ -5,6 +5,7 @@
  * original, and its normalized characters (lower case, NFKD without marks, confusables folded, leetspeak
  * decoded) go to a shared buffer. Repeated letters are squeezed later, when a token is looked up.
  */
+import { gram, WORD_HASH_SEED, type WordTable, wordHashStep } from './token-table.js';
 
 export const Cls = {
   Space: 0,
@@ -210,10 +211,10 @@ export class Tokens {
   /** Three or more single letters in a row were seen (spelled-out words). */
   spelled = false;
   private run = 0;
-  /** Exact word symbol of each plain ASCII word found while reading it (-2: not looked up yet). */
+  /** Exact word symbol of each plain ASCII word found while reading it (-1 none, -2: not looked up yet). */
   sym: Int32Array = new Int32Array(0);
-  /** Optional character trie walked during tokenization (set by the matcher). */
-  walker: Walker | null = null;
+  /** Optional word table: plain ASCII words get their symbol while they are read (set by the matcher). */
+  words: WordTable | null = null;
 
   reset(textLength: number): void {
     this.count = 0;
@@ -289,17 +290,7 @@ export class Tokens {
   }
 }
 
-/**
- * The matcher's character trie, read while a plain ASCII word is lowercased. `next` holds child | PREFIX_FLAG
- * when the child ends a prefix pattern (then the word needs the full lookup).
- */
-export interface Walker {
-  alpha: Uint16Array;
-  /** Rows of 16-bit children: 0xffff none, bit 15 = the child ends a prefix pattern. */
-  next: Uint16Array;
-  A: number;
-  wordId: Int32Array;
-}
+/** Rows of the matcher's 16-bit character trie (the pre-filter's): 0xffff no child, bit 15 = ends a prefix pattern. */
 export const PREFIX_FLAG = 0x8000;
 export const NO_CHILD = 0xffff;
 
@@ -342,6 +333,7 @@ export function tokenize(text: string, t: Tokens): void {
   tz.straightOpen = false;
   tz.prevWasToken = false;
   const n = text.length;
+  const words = t.words;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -350,7 +342,73 @@ export function tokenize(text: string, t: Tokens): void {
     if (c < 128) {
       cls = ASCII_CLS[c];
       if (cls === Cls.Letter) {
-        i = readWord(text, i, t, tz);
+        // fast path, one loop: a run of ASCII letters, lowercased into norm and hashed with repeated letters squeezed
+        const s = i;
+        const normStart = t.normCount;
+        let norm = t.norm;
+        let nc = normStart;
+        let prev = -1;
+        let h = WORD_HASH_SEED;
+        let sq = 0;
+        let g = 0;
+        let g2 = 0;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d >= 128 || ASCII_CLS[d] !== Cls.Letter) break;
+          const lc = d | 0x20;
+          if (nc >= norm.length) {
+            t.ensureNorm(nc + 64);
+            norm = t.norm;
+          }
+          norm[nc++] = lc;
+          i++;
+          if (lc === prev) continue;
+          prev = lc;
+          h = wordHashStep(h, lc);
+          if (++sq <= 3) {
+            g = gram(g, lc);
+            if (sq === 2) g2 = g;
+          }
+        }
+        if (i < n) {
+          const d = text.charCodeAt(i);
+          if (d >= 128 || isWordAsciiContinuation(text, i)) {
+            // digits, apostrophes, leet symbols, accents…: the general reader
+            i = readWordSlow(text, s, t, tz);
+            continue;
+          }
+        }
+        t.normCount = nc;
+        // emit, inlined
+        if (t.count >= t.cap) t.grow(t.count + 1);
+        const k = t.count++;
+        const brk = tz.pendingBrk;
+        if (brk === 2) {
+          tz.sentence++;
+          tz.clause++;
+        } else if (brk === 1) tz.clause++;
+        const len = nc - normStart;
+        t.start[k] = s;
+        t.end[k] = i;
+        t.normOff[k] = normStart;
+        t.normLen[k] = len;
+        t.flags[k] = (tz.quoteDepth > 0 || tz.straightOpen ? TokFlag.Quoted : 0) | (len === 1 ? TokFlag.Single : 0);
+        const sepChars = tz.sepChars;
+        t.sep[k] = !tz.prevWasToken ? Sep.Other : sepChars === 0 ? Sep.None : sepChars === 1 ? tz.sepKind : Sep.Other;
+        t.brk[k] = k === 0 ? 2 : brk;
+        t.num[k] = NaN;
+        t.sym[k] = words === null || words.mayHavePrefix(g2, g, sq) ? -2 : words.find(norm, normStart, nc, h, sq);
+        t.sentence[k] = tz.sentence;
+        t.clause[k] = tz.clause;
+        if (len === 1) {
+          t.singles++;
+          if (t.noteSingle()) t.spelled = true;
+        } else t.noteOther();
+        if (sepChars === 1 && tz.sepKind === Sep.Joiner) t.joiners++;
+        tz.pendingBrk = 0;
+        tz.sepChars = 0;
+        tz.sepKind = Sep.None;
+        tz.prevWasToken = true;
         continue;
       }
       if (c === 32) {
@@ -365,7 +423,7 @@ export function tokenize(text: string, t: Tokens): void {
       cls = charInfo(cp).cls;
     }
     if (cls === Cls.Letter || cls === Cls.Digit || (cls === Cls.Leet && (c === 64 || c === 36) && i + 1 < n && clsAt(text, i + 1) === Cls.Letter)) {
-      i = readWord(text, i, t, tz);
+      i = readWordSlow(text, i, t, tz);
       continue;
     }
     if (cls === Cls.Emoji) {
@@ -486,61 +544,16 @@ class TokenizerState {
 
 const tokenizer = new TokenizerState();
 
-/**
- * Reads one word starting at `s` (a letter, digit, `@` or `$`), emits one or two tokens, returns the index after it.
- * Pass 1 finds the extent and what the word is made of; pass 2 writes normalized characters.
- */
-function readWord(text: string, s: number, t: Tokens, tz: TokenizerState): number {
-  const n = text.length;
-  const w = t.walker;
-  // fast path, one loop: a run of ASCII letters, lowercased into norm, squeezed and walked through the trie
-  const normStart = t.normCount;
-  if (normStart + 64 > t.norm.length) t.ensureNorm(normStart + 64);
-  let norm = t.norm;
-  let nc = normStart;
-  let i = s;
-  let node = 0;
-  let prev = -1;
-  let needLookup = w === null;
-  const alpha = w?.alpha;
-  const next = w?.next;
-  const A = w?.A ?? 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || ASCII_CLS[c] !== Cls.Letter) break;
-    const lc = c | 0x20;
-    if (nc >= norm.length) {
-      t.ensureNorm(nc + 64);
-      norm = t.norm;
-    }
-    norm[nc++] = lc;
-    i++;
-    if (node < 0 || lc === prev || needLookup) continue;
-    prev = lc;
-    const col = (alpha as Uint16Array)[lc];
-    if (col === 0) node = -1;
-    else {
-      const x = (next as Uint16Array)[node * A + col - 1];
-      if (x === NO_CHILD) node = -1;
-      else if (x >= PREFIX_FLAG) needLookup = true;
-      else node = x;
-    }
-  }
-  if (i === n || (text.charCodeAt(i) < 128 && !isWordAsciiContinuation(text, i))) {
-    t.normCount = nc;
-    tz.emit(s, i, normStart, 0, NaN);
-    t.sym[t.count - 1] = needLookup ? -2 : node < 0 ? -1 : (w as Walker).wordId[node];
-    return i;
-  }
-  return readWordSlow(text, s, t, tz);
-}
-
 /** True when the ASCII character at i may continue a word (digit, apostrophe, leet symbol, decimal dot). */
 function isWordAsciiContinuation(text: string, i: number): boolean {
   const cls = ASCII_CLS[text.charCodeAt(i)];
   return cls === Cls.Digit || cls === Cls.Apos || cls === Cls.Leet || cls === Cls.Dot;
 }
 
+/**
+ * Reads one word starting at `s` (a letter, digit, `@` or `$`), emits one or two tokens, returns the index after it.
+ * Pass 1 finds the extent and what the word is made of; pass 2 writes normalized characters.
+ */
 function readWordSlow(text: string, s: number, t: Tokens, tz: TokenizerState): number {
   const emit = tz;
   const n = text.length;

@@ -48,6 +48,8 @@ export const en: CrisisLexicon = {
     SH_BODY: '(arms|arm|wrists|wrist|thighs|thigh|legs|stomach|skin|hips|forearms|forearm|belly)',
     HE_IS: '(he is|hes|he s|she is|shes|she s|they are|theyre|they re|he|she|they)',
     HE_WILL: '(he|she|they|hell|shell|theyll|hed|shed|theyd|he ll|she ll|they ll)',
+    CHILD:
+      '(my|our|the|her|his) (<num:0-17> (year|yr|month|week) old|<num:0-17> (yo|yr old)|baby|toddler|son|daughter|kid|child|little one|little boy|little girl|grandson|granddaughter|niece|nephew|infant|newborn)',
     MEDCARE: '(doctor|doc|gp|nurse|therapist|psychiatrist|psych|counselor|counsellor|psychologist|oncologist|care team|social worker|case worker|physician|specialist|pcp)',
   },
   aliases: {
@@ -98,6 +100,7 @@ export const en: CrisisLexicon = {
     signal('en.suicide.overdose_taken', 'suicide', 'high', [
       '(took|taken|swallowed|downed|ate|necked|popped|chugged|overdosed on|od d on) {LOTS} [of] [{POSS}] ~3 {PILLS}',
       '(took|taken|swallowed|downed|necked|popped) {LOTS} [of] (them|those|it|these)',
+      // "got 60 of my seroquel", "40 of the sleeping pills" without a verb of taking are means, not an act
       '(took|taken|swallowed|downed|drank|drunk|emptied|finished) (the|a|my|her|his) (whole|entire|full) (bottle|box|packet|pack|strip|jar|container|blister)',
       '(took|taken|swallowed|downed|emptied|finished) (a|the|my|her|his) (bottle|box|packet|jar) of ~2 {PILLS}',
       '(took|taken|have taken|had) (an|a) (overdose|od)',
@@ -144,13 +147,17 @@ export const en: CrisisLexicon = {
       '(praying|pray|hoping|hope) (to|that i) (die|dont wake up|do not wake up|never wake up)',
     ]),
     signal('en.suicide.not_want_to_live', 'suicide', 'medium', [
-      '(dont|do not|no longer|dont really|really dont|just dont|do not really|never) (want|wanna|wish) to (live|be alive|exist|go on (living|like this|anymore|any more|$)|keep living|continue living|stay alive|be here anymore|live anymore|live like this|be on this earth|be in this world)',
+      '(dont|do not|no longer|dont really|really dont|just dont|do not really|never|doesnt|does not|didnt|did not|doesnt really) (want|wanna|wish) to (live|be alive|exist|go on (living|like this|anymore|any more|$)|keep living|continue living|stay alive|be here anymore|live anymore|live like this|be on this earth|be in this world)',
       '(dont|do not|cant|cannot|can\'t) (want|see myself) (living|being alive|going on) (anymore|any more|much longer)',
       '(no|lost|lost all|losing|losing all|without any|without) (will|desire|reason|reasons|wish) to (live|go on|keep going|stay alive)',
       '(nothing|nothing left|no one|nobody|noone) to live for',
       '(tired|sick|exhausted|so tired|done) of (living|being alive|existing|life itself|this life)',
       '(dont|do not|cant) (see|find) (any|a) (reason|point) (to|in|for) (live|living|stay alive|staying alive|go on|going on|be here|being here)',
     ]),
+    signal('en.suicide.thoughts_other', 'suicide', 'low', [
+      // someone else's thoughts reported by a worried poster: low (their risk, reported)
+      '(thinks|talks|talked|says|said|mentioned|mentions|told me|keeps saying|keeps talking|has been talking|has been saying|been talking|texted|wrote|admitted|confided) (that )?(she|he|they)? (sometimes |often |a lot |always )?(thinks |thought |has thought |thinks a lot )?(about|of)? (dying|death|being dead|not being here|not wanting to be here|wanting to die|killing (himself|herself|themselves)|ending it|suicide)',
+    ], { person: 'other' }),
     signal('en.suicide.thoughts', 'suicide', 'medium', [
       '(suicidal|suicidle|suicidial) (thoughts|thought|ideation|ideations|feelings|feeling|urges|urge|plans|tendencies|again|lately|today|tonight|rn|right now|all the time|every day)',
       '(feel|feeling|felt|am|im|so|very|really|been|getting|got|become|became|pretty|extremely|actively|passively|quite|kinda|kind of|always|still|constantly) suicidal',
@@ -169,6 +176,8 @@ export const en: CrisisLexicon = {
       '(going to|gonna|will|ll|want to|wanna|plan to|planning to|about to) (take|swallow|down) (them all|all of them|the lot|the whole lot|everything i have|the whole bottle|all (of )?(my|the) ~3 {PILLS})',
       '(driving|drive|drove|crash|crashing|steer|steering) (my|the) car (into|off) (a|the) (wall|tree|truck|lorry|bridge|cliff|river|lake|pole|barrier|ditch|oncoming traffic)',
       '(driving|drive|crash|crashing|steer|steering) into (a|the) (wall|tree|truck|lorry|oncoming traffic)',
+      '(drive|driving|drove|swerve|swerving|veer|veering) (off|over) (a|the) (overpass|bridge|cliff|road|edge|embankment|pier)',
+      '(how easy|how quick|how simple|how easy it would be|how easy it d be|how easy itd be) (it would be )?to (just )?(jump|drive off|step off|step in front|swallow them|take them all|take it all|end it|let go|crash|fall|drown|not wake up|die)',
       '(jump|jumping|throw myself|leap|leaping) (off|from|in front of|under) (a|the|my) (bridge|building|roof|rooftop|balcony|cliff|train|bus|truck|lorry|car park|parking garage|overpass|tower|ledge)',
       '(how many|how much) ~3 {PILLS} (would it take|does it take|it would take|it takes|it will take|would kill|would kill me|to die|to kill|is lethal|is a lethal dose|is fatal|to od|to overdose)',
       '(lethal|fatal|deadly|overdose) (dose|amount) of ~2 {PILLS}',
@@ -206,10 +215,17 @@ export const en: CrisisLexicon = {
       'want (it|this|everything|the pain) (all )?to (end|stop) (forever|for good|permanently)',
       '(death|dying) (would be|sounds|seems|feels like) (a relief|better|easier|peaceful|nice|like a relief)',
       '(would|id|i d) (welcome|not mind|be okay with|be ok with) (death|dying|not waking up)',
+      '(wouldnt|would not|wouldn t|wont|will not|won t|dont|do not) mind (if )?(i )?(just )?(didnt|did not|never|not) (wake|woke|waking) up',
+      '(wouldnt|would not|wouldn t|wont|won t) mind (dying|death|not waking up|not being here|being dead|if i died|if it killed me|if i never woke up)',
+      '(wishes|wished|wish|wishing) (he|she|they) (was|were|had) (never )?(been )?(born|dead|gone|not here|not alive)',
+      '(wishes|wished|wish) (he|she|they) (could )?(just )?(disappear|vanish|not exist|die|go to sleep and not wake up)',
+      '(want|wanna|wanting) (the|this|my) (pain|suffering) to stop (forever|for good|permanently)',
       '(easier|better|easiest) (to|if i) (just )?(die|died|end it|disappear|wasnt here|was not here|was gone|not be here|didnt exist|stop existing)',
       '(it )?would be (easier|better) (if i|for everyone if i) (was|were|wasnt|werent|died|was gone|disappeared)',
     ]),
     signal('en.suicide.burden', 'suicide', 'low', [
+      '(would|will|d|could) (have|live|be) (an |a )?(so much |much |a lot )?(easier|better|happier|simpler) (life|lives|time|off)? ~1 (if i|once im|when im|if im) (wasnt|was not|werent|were not|was|were|am|m|just)? (around|here|gone|alive|dead|in the picture|died|disappeared)',
+      '(would|will|d|could) (have|live|be) (an |a )?(so much |much |a lot )?(easier|better|happier|simpler) (life|lives|time|off)? without me',
       '(everyone|everybody|they|my family|my kids|my wife|my husband|people|the world|you all|you guys|they all|he|she) (would|will|d|\'d) (all )?be (so much |much |a lot )?better off (without|if i) (me|was gone|wasnt here|were gone|died|wasnt around|werent around|was not around|wasnt alive|was dead|were dead|disappeared)',
       'better off (without|w o|wo|w out|w/o) me',
       '(im|i am|i\'m|feel like|being|such|just|only|nothing but|become|became|becoming) (such )?(a|an) (burden|drain|waste of space|waste of oxygen|waste of air)',
@@ -222,9 +238,12 @@ export const en: CrisisLexicon = {
     signal('en.suicide.hopelessness', 'suicide', 'low', [
       '(dont|do not|cant|can\'t|cannot|no longer) (see|find) (the|any|a|much) (point|reason|purpose|meaning) (in|of|to|anymore|any more|for) (any of this|anything|living|life|going on|carrying on|trying|this|it all|being here)',
       '(dont|do not|cant|cannot) see (the|any) point (anymore|any more|$)',
+      '(whats|what s|what is) (even )?the point (anymore|any more|$)',
       '(what|whats|what is) (even )?the point (of|in) (living|life|going on|any of this|any of it|anything|anything anymore|it all|trying|being alive|carrying on|living like this|me)',
       '(no|there is no|theres no|is there any) (point|reason|purpose) (in|of|to) (living|going on|life|carrying on|being alive|trying anymore|any of this)',
       'nothing (is|s|will|ever|is ever|is going to|is gonna|s going to) (going to |gonna |ever )?(get|getting|be|change) (better|easier|any better)',
+      '(nothing|nothings|nothing s) (is |s )?(ever )?(going to|gonna|will) (ever )?(get|be|change|feel) (better|easier|any better|any different|ok|okay)',
+      '(stuck|trapped) (like this|in this body|in this) (forever|for the rest of my life)',
       '(never|not ever|not) (going to|gonna|ever going to) get (better|any better|easier)',
       '(im|i am|feel|feeling|felt|so|completely|totally|just) (hopeless|helpless and hopeless|worthless and hopeless)',
       '(no|lost|lost all|losing|losing all|without|zero|there is no) hope (left|anymore|any more|for me|at all|$)',
@@ -290,8 +309,10 @@ export const en: CrisisLexicon = {
       '{WANT_TO} (kill|murder|hurt|stab|shoot|strangle|choke|beat up|beat|punch|attack|smash|bash|poison|run over|slit the throat of|break the neck of|snap) {TARGET}',
       '(could|might|would|can|cd) (actually |literally |seriously |honestly )?(kill|murder|hurt|strangle|stab|shoot|choke|punch|strangle) {TARGET}',
       '(ill|i will|im going to|im gonna|going to|gonna) (kill|murder|hurt|stab|shoot|strangle|end) {TARGET}',
+      '(ill|i will|i ll|im going to|im gonna|i swear ill|i swear i will) (punch|hit|smack|slap|beat|deck|bash|knock out|beat up|kick) {TARGET} (in the|so hard|out|up|senseless|$)?',
+      '(make|making) {TARGET} (suffer|bleed|regret it|regret)',
+      '(wait|waiting|show up|showing up|turn up|turning up|go after|going after|ambush|confront|pay (him|her|them) a visit) ~8 with (my|a|the|his|dads) {WEAPON}',
       '(make|making) {TARGET} pay',
-      '(i know|found out) where (he|she|they|the doctor|that doctor|my ex) (lives|live|parks|works|sleeps|goes|hangs out|is staying)',
       '(fantasize|fantasise|fantasizing|fantasising|dream|dreaming|thinking|think) (about|of) (killing|hurting|murdering|stabbing|shooting|strangling) {TARGET}',
       '(he|she|they|that {HUMAN}|the {HUMAN}) (deserves|deserve|is going) to (die|suffer|get hurt|pay)',
       '(scared|afraid|terrified|worried) (i|that i) (will|might|ll|could|am going to) (hurt|harm|kill|shake|smother) (my|the|our) (baby|child|children|kids|kid|son|daughter|newborn)',
@@ -359,6 +380,8 @@ export const en: CrisisLexicon = {
       '(left|leaves|leaving) (the|my|our|his|her) (baby|toddler|kids|children|child|newborn) (alone|home alone|unattended) (for|all|overnight|while)',
       '(kids|children|baby|child) (are|is) not safe (at home|with him|with her|with them|there)',
       '(he|she|they|{PERSON}) ~2 (shakes|shook|shaking|hits|hit|beats|beat|hurts|hurt|burns|burned|touches|touched) (the|my|our|his|her) (baby|toddler|kids|children|child|son|daughter|newborn)',
+      '(his|her|their) (dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents|uncle|grandpa|grandfather) ~2 (hits|hit|beats|beat|hurts|burns|burned|slaps|slapped|punches|punched|kicks|kicked|whips|whipped|chokes|choked|locks|starves) (him|her|them)',
+      '(kid|kids|child|children|boy|girl|student|son|daughter|niece|nephew|grandson|granddaughter) ~4 (showing up|shows up|turns up|came|comes|coming) (to school |to class )?with (bruises|burns|a black eye|black eyes|marks|welts|cuts)',
     ]),
     signal('en.abuse.unsafe', 'abuse', 'medium', [
       '(im|i am|i dont feel|we are|were|i do not feel|dont feel|not) (not )?safe (at home|in my home|in my own home|with him|with her|with them|here|in this house)',
@@ -369,13 +392,15 @@ export const en: CrisisLexicon = {
     // ───────────────────────── medical emergencies ─────────────────────────
     signal('en.medical.stroke', 'medical_emergency', 'high', [
       '(having|had|is having|think im having|think i am having|might be having|i think im having|hes having|shes having) a (stroke|tia|mini stroke)',
-      '(face|mouth|smile|lip|eyelid|cheek) (is |was |started |keeps |looks )?(drooping|droopy|droops|drooped|lopsided|crooked|slanted|sagging|paralyzed|paralysed)',
+      '(face|mouth|smile|lip|eyelid|cheek) (is |was |started |keeps |looks |went |has gone |is going |suddenly )?(drooping|droopy|droops|drooped|lopsided|crooked|slanted|sagging|paralyzed|paralysed)',
       '(half|one side|side|left side|right side|one half) of (my|his|her|the|their) (face|body|mouth) (is |went |has gone |feels |looks |suddenly )?(numb|drooping|droopy|frozen|paralyzed|paralysed|tingling|dead|weak|heavy|dropped|not moving)',
       '(cant|can\'t|cannot|unable to|couldnt|could not|struggling to|not able to) (lift|raise|move|feel|hold up|use|grip with) (my|his|her) (left|right)? (arm|leg|hand|side)',
       '(arm|leg|hand|side) (suddenly )?(went|is|has gone|feels|got|keeps going) (numb|weak|dead|limp|heavy) (and|with|suddenly)',
       '(speech|words|talking|speaking) (is|are|keeps|keep|started|keep coming out|keeps coming out|are coming out|coming out|is coming out) (slurred|slurring|slurry|garbled|jumbled|wrong|all wrong|not making sense|mixed up|gibberish)',
       '(speech|words|talking|speaking) (is |are )?(slurred|slurring|slurry|garbled|jumbled|gibberish)',
       '(slurring|slurred|slurs) (my|his|her|their)? (words|speech)',
+      '(talking|speaking|sounds|sounding|talks) (funny|weird|strange|drunk|slurred|like (he|she|i) (is|s|was) drunk) (and|suddenly|all of a sudden|out of nowhere|$)',
+      '(cant|can\'t|cannot|couldnt|could not) (get (his|her|my|the) words out|find (his|her|my|the) words|speak properly|talk properly|say (his|her|my) words)',
       '(sudden|suddenly) (lost|losing|loss of|went|gone|blurry|double) (vision|sight|blind|my vision|in one eye)',
       '(worst|most severe|worst ever|biggest) headache (of my life|ive ever had|i have ever had|ever|in my life)',
       'thunderclap headache',
@@ -440,6 +465,7 @@ export const en: CrisisLexicon = {
     signal('en.medical.seizure', 'medical_emergency', 'high', [
       '(seizure|seizures|fit|convulsions|convulsing) (has |have )?(lasted|lasting|gone on|going on|been going on|been going) (for )?(more than|over|longer than|almost|nearly)? ~1 (minutes|mins)',
       '(seizing|seizure|seizures|fitting|fit|convulsing|convulsions|convulsion|shaking) ~2 (for|over|more than|longer than|lasting|lasted|has lasted|going on for|for over|for more than|nearly|almost|past) ~2 <num:5-999> (minutes|mins|min|minute)',
+      '(seizure|seizures|fit|convulsion|convulsions|seizing|shaking|fitting) (started|began|begun|kicked in) ~2 <num:5-999> (minutes|mins|min) ago',
       '(seizure|fit|convulsions|convulsing|seizing) (wont|won t|will not|isnt|is not|hasnt|has not|doesnt|does not|not) (stop|stopping|stopped|ending|ended|ending)',
       '(back to back|one after another|cluster of|multiple|repeated|several) (seizures|fits)',
       '(status epilepticus|wont come out of (the|his|her|a) (seizure|fit))',
@@ -449,6 +475,12 @@ export const en: CrisisLexicon = {
       '(is|s|he is|she is|im|i am|hes|shes|keeps|kept|started|just|currently) (having|had) (a|another) (seizure|fit|convulsion)',
       '(first|first ever|first time having a|first time) (seizure|fit)',
       '(seizing|convulsing|fitting) (right now|now|on the floor)',
+    ]),
+    signal('en.medical.poisoning', 'medical_emergency', 'medium', [
+      // a child (or someone else) who swallowed something: medium alone, high with drowsiness, vomiting, breathing trouble
+      '({CHILD}|(he|she) (accidentally|might have|may have|must have|somehow)) (accidentally )?(swallowed|ate|drank|got into|chewed|chewed on|found and ate|found and took|has eaten|has swallowed|might have swallowed|may have swallowed|must have swallowed) ~5 ({PILLS}|pill|pills|heart pills|pods|pod|detergent|laundry pods|dishwasher pods|tide pods|bleach|batteries|battery|button battery|magnets|cleaning|cleaner|antifreeze|weed killer|rat poison|poison|vape|nicotine|gummies|edibles|iron tablets|vitamins|lamp oil|essential oil|mouthwash)',
+      '({CHILD}) ~3 (overdose|overdosed|poisoned|poisoning)',
+      '(poison control|poisons line|poison centre|poison center)',
     ]),
     signal('en.medical.unresponsive', 'medical_emergency', 'high', [
       '(he|she|they|my {PERSON}|mom|mum|dad|baby|husband|wife|grandma|grandpa|partner|friend|son|daughter|patient) ~2 (wont|won t|will not|isnt|is not|cant|can\'t|doesnt|does not|not) (wake|waking|woken|be woken|be roused) up',
@@ -526,7 +558,31 @@ export const en: CrisisLexicon = {
       '(bought|buying|got|have|filled) (the )?(charcoal|helium|exit bag|bag and helium|nitrogen)',
       '(bridge|roof|ledge|cliff|edge|building|top floor|parking garage|car park|train tracks|tracks) (is|are) (right )?(there|close|near|nearby|calling)',
       'pill pill ~1 (all|tonight|now|at once|goodbye|bye)',
+      // the means held or hidden, said with the object first: "60 of my seroquel saved up in a drawer"
+      '(<num:10-100000>|all|a stash of|a pile of|a bag of|a bottle of|bottles of|the whole bottle of|a whole bottle of|the whole box of|boxes of|enough) [of] [{POSS}] ~2 {PILLS} ~2 (saved|saved up|stashed|hidden|hid|hoarded|stockpiled|collected|put aside|set aside|squirreled away|ready|lined up|counted out|on the table|on the nightstand|by my bed|next to me|in front of me)',
+      '(got|have|ive got|i have|holding|sitting here with|took|grabbed|stole) (the|a) (whole|entire|full) (bottle|box|pack|packet|stash|supply) of ~3 {PILLS}',
+      '{PILLS} (and|plus|with) (a|the|some|this) (bottle|glass|fifth) of (wine|vodka|whisky|whiskey|rum|gin|tequila|booze) ~3 (tonight|now|ready|on the table|in front of me)',
     ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
+    escalator('en.esc.means_place', 'means', 1, [
+      // a means named with where it waits: "the rope in the garage", "dad's gun in the closet"
+      '(got|have|ive got|i have|theres|there is|bought|found|keep|hid|hidden) (the|a|my|dads|his|her) (rope|noose|cord|belt|gun|pistol|rifle|shotgun|hose|charcoal|razor|razors|blades) (in|up in|under|behind|at|on) (the|my|our) (garage|attic|shed|basement|closet|wardrobe|car|trunk|drawer|room|barn|tree|loft|backpack|bag)',
+      '(rope|noose|gun|pistol|blades|razor) (is |are )?(waiting|hidden|ready) (in|for|under)',
+    ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
+    escalator('en.esc.resolve', 'plan', 2, [
+      // fearlessness, readiness and finality said about oneself: the resolve that turns means into intent
+      '(im|i am|i m|and im|and i am) (not|no longer) (scared|afraid|frightened) (anymore|any more|of it|of dying|to die|of death|now)',
+      '(im|i am|i m) (not|no longer) (scared|afraid) $',
+      '(not|no longer) (scared|afraid) (of dying|to die|of death) (anymore|any more)?',
+      '(im|i am|i m|and im|and i am) (finally )?(ready|at peace|calm about it|at peace with it|at peace with my decision|ok with it|okay with it) $',
+      '(im|i am|i m) (finally )?(ready|at peace) (to go|now|with my decision|to do it|to let go)',
+      '(im|i am|i m) (finally )?(at peace|calm|settled) with (it|this|my decision|it all|dying|the decision) (now|$)',
+      '(nothing|no one|nobody) (is going to|can|will|s going to|is gonna) (stop|talk me out of) (me|it|this) (now|this time|anymore)?',
+      '(dont|do not|don t) (try to )?stop me',
+      '(ive|i have|i ve) (said|made) (my )?(peace|goodbyes)',
+      '(wont|will not|won t) (need|be needing) (them|it|any of (it|this|them)|these|those|my (things|stuff|clothes|car|meds|appointments)) (anymore|any more|where im going|where i m going|where i am going|soon|after (this|tonight|tomorrow|today|{DAY})|$)',
+      '(it|this|everything|it all|all of this|the pain) (all )?(ends|will end|will be over|is over|stops|will stop|finishes) ({TIME}|{DAY}|soon|tonight|for good)',
+      '(i|ill|i will|im going to|gonna) (end|finish) (it|this|things|everything) ({TIME}|{DAY}|for good|once and for all)',
+    ]),
     escalator('en.esc.means_emoji', 'means', 2, [
       // emoji used as the means itself: "🪢 tonight", "💊💊💊 goodbye", "🔫 in my mouth"
       '(🪢|⚰)',
@@ -551,6 +607,8 @@ export const en: CrisisLexicon = {
     escalator('en.esc.preparation', 'preparation', 2, [
       '(given|gave|giving|give) away ~2 (my|all my|all of my|most of my|the|everything|all) ~3 (things|stuff|belongings|possessions|clothes|dog|cat|pets|pet|games|books|jewelry|jewellery|money|savings|plants|everything)',
       '(given|gave|giving) (my|all my) ~2 (things|stuff|belongings|possessions|dog|cat|pets|jewelry) (away|to)',
+      '(gave|given|giving) (my|all my|most of my) ~2 away',
+      '(found|finding|find) (a )?(new )?(home|homes|owner|owners) for (my|all my) (dog|cat|pets|pet|dogs|cats|fish|bird|rabbit)',
       '(made|making|sorted|sorting|finalized|finalised|put|putting|got|getting|have) (my|the|all my|all the|all of my) (arrangements|final arrangements|affairs in order|affairs|funeral arrangements|things in order|will in order|last wishes)',
       '(said|saying|say) (my )?(goodbyes|goodbye to everyone|goodbye to my (kids|family|friends|dog|cat|parents|mom|mum|dad))',
       '(goodbye|farewell|final|last) (letters|letter|note|notes|video|message|messages|texts|emails) (to|for) (my|everyone|each|all|the)',
@@ -562,10 +620,16 @@ export const en: CrisisLexicon = {
     ], { category: 'suicide' }),
     escalator('en.esc.preparation_letters', 'preparation', 2, [
       '(written|wrote|writing|write|drafted|drafting|left|leaving) ~2 (letters|letter|notes|note|cards) (to|for) (my|each of my|each|everyone|all) ~2 (kids|children|family|wife|husband|parents|partner|friends|son|daughter|loved ones)',
-    ]),
+      '(written|wrote|writing|write|drafted|left|leaving) (my|each of my|each|all my|all of my) ~1 ({PERSON}|kids|children|family|parents|friends|loved ones) (a|each a|one|letters|a letter|a note|notes|goodbye letters)',
+    ], { category: 'suicide' }),
+    escalator('en.esc.preparation_other', 'preparation', 2, [
+      // someone else preparing: "my brother has been giving away his stuff"
+      '(given|gave|giving|give|gives) away ~2 (his|her|their) ~3 (things|stuff|belongings|possessions|clothes|dog|cat|pets|games|books|jewelry|jewellery|money|savings|everything)',
+    ], { category: 'suicide', person: 'other' }),
     escalator('en.esc.preparation_ambiguous', 'preparation', 1, [
       '(updated|changed|wrote|written|made|sorted|finalized) (my )?(will|life insurance|insurance policy|beneficiaries)',
       '(getting|get|got|put|putting) my (affairs|things) in order',
+      '(put|putting|got|getting|sorted|sorting) ~3 (papers|paperwork|affairs|accounts|passwords|documents) (in order|sorted|together for)',
       '(cleaned|cleaning|tidied|tidying) (my|the) (room|house|apartment|flat) (so|for when|before)',
     ]),
     escalator('en.esc.farewell', 'farewell', 2, [
@@ -590,11 +654,16 @@ export const en: CrisisLexicon = {
       '(youve|you have|you ve) (all )?been (so )?(good|kind) to me',
       '(please )?(remember me|forgive me) (when|for|please|$)',
       '(goodbye|bye bye|farewell|adios) $',
+      '(sorry|im sorry|i m sorry|so sorry) (everyone|everybody|guys|all|mom|mum|dad|to everyone|for everything) $',
+      '(saying|says|said|texted|texting|sent|posted) (me )?(goodbye|goodbyes|her goodbyes|his goodbyes|bye forever)',
+      '(love|loved) (you|u|ya) (mom|mum|dad|all|guys|everyone|forever|always) $',
       '(im|i am|i m) (so |just |completely )?(done|finished) $',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.act_place', 'act', 2, [
       '(standing|sitting|stood|sat|perched|leaning|climbed|climbing) (on|at|over|onto|up) (the|a|this|my) (bridge|ledge|edge|roof|rooftop|railing|rail|tracks|train tracks|cliff|balcony|balcony railing|platform edge|top floor|window ledge)',
       '(im|i am|i m) (on|at) (the|a) (bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff|top floor) (right now|now|tonight|again)',
+      '(shes|hes|she is|he is|theyre|they are|she s|he s) (on|at|standing on|sitting on|up on) (the|a) (bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff|overpass)',
+      '(sitting|standing|sat|stood) (on|at) (the )?edge of (the|a) (roof|rooftop|building|bridge|parking garage|car park|cliff|platform)',
     ], { category: 'suicide', severity: 'low', applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.act', 'act', 2, [
       '(just|already|have just|ve just|i just|finally) (swallowed|downed|slit|jumped|did it|done it|tied the noose|tied it)',
@@ -602,6 +671,9 @@ export const en: CrisisLexicon = {
       '(standing|sitting|stood|sat|perched|leaning) (on|at|over) (the|a|this) (bridge|ledge|edge|roof|rooftop|railing|rail|tracks|train tracks|cliff|balcony|platform edge|top floor)',
       '(im|i am|i m) (on|at) (the|a) (bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff|top floor) (right now|now|tonight|again)',
       '(im|i am|i m) (on|at) the (bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff)',
+      '(shes|hes|she is|he is|theyre|they are|she s|he s) (on|at|standing on|sitting on|up on) (the|a) (bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff|balcony|overpass)',
+      '(dont|do not|don t) want to stop (this time|now|$)',
+      '(this time )?(im|i am|i m) (not|never) (stopping|going to stop|gonna stop) (this time|now|$)',
       '(starting|beginning|started|begun) to (feel|get) (drowsy|sleepy|numb|dizzy|woozy|sick|weird|cold)',
       '(dont|do not|don t) want to be (saved|rescued|found|stopped|helped)',
       '(its|it s|it is) (too late|already done|done now)',
@@ -610,13 +682,27 @@ export const en: CrisisLexicon = {
     ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.recent', 'act', 1, ['(an|one|two|three|a few|half an|<num>) (hour|hours|minutes|mins|hrs) ago'], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.abuse_danger', 'act', 2, [
-      '({HE_IS}|my {PERSON}|my {PERSON} is) (keeps|keep|started)? (outside|at|banging on|kicking|breaking|trying to break|pounding on|knocking on|trying to get through|outside of) (the|my|our) (door|window|house|room|bedroom|bathroom)',
-      '(he|she|they|my {PERSON}) (is|s|are) (coming|on (his|her|their) way) (back|home|over|here) (now|tonight|soon|right now)',
+      // danger at the door or hiding from someone: with any other sign of now, imminent danger even without a threat
+      '({HE_IS}|my {PERSON}|my {PERSON} is|my {PERSON} s) (keeps|keep|started|still)? (banging on|bangin on|kicking|kicking in|breaking|breaking down|trying to break|trying to break down|pounding on|hammering on|trying to get through|trying to get in|punching|smashing) (the|my|our) (door|doors|window|windows|bedroom|bathroom|front door|back door)',
+      '(banging|pounding|hammering|kicking) (on|at|in) (the|my|our) (bathroom |bedroom |front |back )?(door|window)',
+      '(he|she|they|my {PERSON}) (is|s|are) (breaking|trying to get|gonna get|going to get|trying to break|forcing (his|her|their) way) (in|inside|through)',
       '(he|she|they) (found|knows|figured out) where (i|we) (am|are|live|moved)',
-      '(hiding|locked myself|locked us|barricaded myself) (in|from)',
+      '(hiding|hidden|locked myself|locked us|locked ourselves|barricaded myself|barricaded us) (in|from|under)',
+      '(im|i am|i m|were|we are|we re) (hiding|hidden|locked) (in|inside|under) (the|my|a) (bathroom|closet|room|bedroom|car|basement|wardrobe)',
+    ], { applies: ABUSE, category: 'abuse' }),
+    escalator('en.esc.abuse_now', 'act', 1, [
+      '({HE_IS}|my {PERSON}|my {PERSON} is|my {PERSON} s) (outside|at|outside of) (the|my|our) (door|window|house|apartment|flat|place|car|work)',
+      '(he|she|they|my {PERSON}) (is|s|are) (coming|getting) (in|inside|back in)',
       '(right now|as we speak|at this moment|tonight)',
       '(if i|if we) (try to leave|leave|tell anyone|tell someone|call the police)',
     ], { applies: ABUSE }),
+    escalator('en.esc.abuse_weapon', 'means', 2, [
+      '(with|has|holding|got|grabbed) (a|his|her|the|my dads|a big) {WEAPON}',
+    ], { applies: ABUSE, category: 'abuse' }),
+    escalator('en.esc.others_location', 'preparation', 1, [
+      // a threat plus knowing where the target is: imminent, not venting (with a weapon or a threat, high)
+      '(i|and i) (know|found out|figured out|looked up) (exactly )?where ~3 (lives|live|parks|works|sleeps|hangs out|is staying)',
+    ], { applies: OTHERS, category: 'harm_to_others' }),
     escalator('en.esc.others_now', 'act', 2, [
       '(on my way|heading|going|driving) (over )?(there|to (his|her|their) (house|place|work|office)) (now|right now|tonight)',
       '(waiting|wait) (for|outside) (him|her|them|his|her|their) (house|place|car|work|office)?',
@@ -629,6 +715,8 @@ export const en: CrisisLexicon = {
       '(cold|clammy) (sweat|sweats|sweating|and sweaty|skin)',
       '(sweating|sweaty) and (dizzy|nauseous|faint|clammy|shaking|confused)',
       '(confused|confusion|disoriented|disorientated|delirious|not making sense|making no sense|cant think straight|can\'t think straight|cant think|talking nonsense|slurring|incoherent|out of it|not with it|doesnt know where (he|she|i) (is|am)|dont know where i am)',
+      '(very|really|so|super|extremely|unusually|too) (sleepy|drowsy|floppy|limp|lethargic|pale|out of it)',
+      '(hard to wake|wont stay awake|won t stay awake|cant keep (his|her) eyes open|keeps falling asleep|keeps nodding off)',
       '(drowsy|very drowsy|so drowsy|cant stay awake|can\'t stay awake|losing consciousness|passing out|about to pass out|blacking out|going to pass out|keep passing out)',
       '(hard|difficult|cant|can\'t|struggling|trouble) (to )?(swallow|swallowing|talk|speak)',
       '(stiff neck|neck is stiff|neck stiff|neck feels stiff|came on suddenly|sudden onset|out of nowhere|like a thunderclap)',
@@ -675,7 +763,15 @@ export const en: CrisisLexicon = {
       '(sleep|sleeping) (well|better|through the night|in)',
       '(hanging|hang) (out|in there|on|up|tough)',
       '(shoot|shot) (me a|a|the|for|my shot|first)',
+      '(hit|hitting) (him|her|them|you|me|u) (up|back)',
     ]),
+    dampener('en.idiom.pill_skill', 'idiom', [
+      '(finally|learned to|learnt to|learning to|can now|managed to|first time|practicing|practising) (swallowed|swallow|swallowing) (a|his|her|their|the|my)? ~1 (pill|pills|tablet|tablets|capsule|capsules)',
+    ], { applies: MEDICAL }),
+    dampener('en.idiom.dose', 'idiom', [
+      // "took 800mg ibuprofen", "taking 50 mg of sertraline": a dose with its unit, not a count of pills
+      '(took|take|taking|takes|had|have|on|taken|swallowed) <num:0-1200> (mg|mcg|ug|ml|units|unit|iu|milligrams|micrograms) [of] [{POSS}] ~1 {PILLS}',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.idiom.getaway', 'idiom', [
       // "wish I could disappear to a beach for a week", "vanish for the weekend": a getaway, not a death wish
       '(disappear|vanish|disappearing|vanishing|run away|escape|fade away) (to|for|into|on|off to|somewhere) ~3 (beach|island|cabin|woods|forest|mountains|mountain|countryside|country|lake|sea|seaside|spa|retreat|hotel|holiday|vacation|trip|cruise|week|weeks|weekend|weekends|day|days|month|months|hour|hours|while|bit|year|bed|couch|sofa|garden|book|books|game|games|shows|netflix|hole|blanket|duvet)',
@@ -720,8 +816,8 @@ export const en: CrisisLexicon = {
       '(last|final) (post|message) (before|for now|for today|for the night|for a while|until|of the (day|year|night|week))',
       '(last|final) (round|dose|session|infusion|treatment|cycle|day of)',
       '(im|i am|im so|so) (done|finished) (with|for) (today|the day|tonight|now|this week|work|chemo|treatment|radiation|insurance|waiting|the) ',
-      '(make|makes|made) (him|her|them|that {HUMAN}|the {HUMAN}) pay (for|the|my|our|back|up)',
-      '(pay|paid) (for|the bill|the copay|out of pocket)',
+      '(make|makes|made) (him|her|them|that {HUMAN}|the {HUMAN}) pay (the|my|our|back|up|for the (bill|damage|repairs|parking|meal|copay|tickets|food|drinks|gas))',
+      '(pay|paid) (for (the|my|it|a|an|parking|groceries|meds|treatment|insurance|rent|food|gas|school)|the bill|the copay|out of pocket)',
       '(take|taking|bring|bringing|pack|packing) ~4 {PILLS} (with me|on the (trip|flight|plane|holiday|vacation)|to work|to the hospital|to the appointment)',
       '(kill|killed|killing) (it|them) (at|on|in|with) (work|the gym|the interview|the presentation|the exam|karaoke)',
       '(ready|prepared|willing) to die (for|on|in)',
@@ -772,6 +868,8 @@ export const en: CrisisLexicon = {
       '(clean|sober|free|self harm free|sh free) (for|since) ~2 (years|year|months|month|weeks|days|<num:1950-2030>|then|school|college|my teens)',
       '(been|ive been|have been) (clean|sober|free|safe|stable) (for|since)',
       '(recovered|survived|overcame|came through|got through|made it through|beat it|beat that)',
+      '(we|i) (talked|talk|talking|worked) (it|this|them|that) (through|over)',
+      '(says|said|told me) (that s|thats|it s|its|it is|this is) (normal|common|understandable|expected)',
       '(glad|grateful|happy|thankful) (i|im|i am|i m|to be|that i|that im) (still )?(here|alive|didnt|did not|never|stayed|got help|reached out|survived)',
       '(grateful|thankful) (to be alive|to still be here|for every day|for my recovery)',
       '(in remission|remission) and (grateful|thankful|happy|doing well)',
@@ -820,6 +918,8 @@ export const en: CrisisLexicon = {
       '(turned out|turns out|it was|was just|it s just|its just|just) (to be )?(nothing|anxiety|a panic attack|panic|indigestion|heartburn|reflux|acid reflux|a pulled muscle|muscle strain|gas|a migraine|dehydration|a virus)',
       '(doctor|doctors|er|hospital|they|paramedics|cardiologist|neurologist) (said|says|confirmed|told me) (it was|its|it s|it is|i was|everything is|im|i m|nothing)',
       '(had|drank|ate|took) (some )?(juice|glucose|glucose tabs|sugar|candy|sweets|a snack|dextrose) (and|then|so) (it|i|my sugar|levels)',
+      '(had|drank|ate|took|gave (him|her|them)) (some )?(juice|glucose|glucose tabs|sugar|candy|sweets|a snack|dextrose|jelly beans) ~5 (back up|back to|came up|went up|normal|fine now)',
+      '(back|came back|went back|came up|went up|bounced back) (up )?to <num:70-400>',
       '(fine|ok|okay|better) now',
     ], { applies: MEDICAL }),
     dampener('en.clarify', 'clarification', [

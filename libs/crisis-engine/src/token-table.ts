@@ -1,0 +1,118 @@
+/**
+ * Word → symbol without building substrings or walking a character trie.
+ *
+ * The tokenizer folds a word's characters and, in the same loop, hashes them with repeated letters squeezed
+ * (`wordHash`). The word is then found with one probe in an open-addressing table keyed by hash and squeezed
+ * length, and verified against the stored characters, so a hash collision can never change a result. Words that
+ * may begin with a prefix pattern (`stockpil*`) are flagged by two small n-gram filters and take the matcher's
+ * full trie lookup instead.
+ */
+
+/** One step of the word hash; `h` starts at WORD_HASH_SEED and gets each squeezed character in turn. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+export function wordHashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** Index of the first two squeezed characters in `WordTable.pre2` (and the first three in `pre3`). */
+export function gram(prev: number, c: number): number {
+  return ((prev << 5) | (c & 31)) & 0x7fff;
+}
+
+export class WordTable {
+  /** Slot → word hash; slot is empty when `ids[slot]` is -1. */
+  readonly hashes: Int32Array;
+  readonly ids: Int32Array;
+  readonly off: Int32Array;
+  readonly len: Int32Array;
+  readonly chars: Uint16Array;
+  readonly mask: number;
+  /** Prefix-pattern filters: first two squeezed characters of a two-letter prefix, first three of a longer one. */
+  readonly pre2 = new Uint8Array(1024);
+  readonly pre3 = new Uint8Array(32768);
+  readonly size: number;
+
+  /** `words`: squeezed word → symbol (first one wins, like the trie); `prefixes`: squeezed prefix words. */
+  constructor(words: ReadonlyMap<string, number>, prefixes: Iterable<string>) {
+    let slots = 16;
+    while (slots < words.size * 2) slots <<= 1;
+    this.mask = slots - 1;
+    this.hashes = new Int32Array(slots);
+    this.ids = new Int32Array(slots).fill(-1);
+    this.off = new Int32Array(slots);
+    this.len = new Int32Array(slots);
+    let total = 0;
+    for (const w of words.keys()) total += w.length;
+    this.chars = new Uint16Array(total);
+    this.size = words.size;
+    let at = 0;
+    for (const [w, id] of words) {
+      let h = WORD_HASH_SEED;
+      for (let k = 0; k < w.length; k++) h = wordHashStep(h, w.charCodeAt(k));
+      let slot = slotOf(h, w.length, this.mask);
+      while (this.ids[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = h;
+      this.ids[slot] = id;
+      this.off[slot] = at;
+      this.len[slot] = w.length;
+      for (let k = 0; k < w.length; k++) this.chars[at++] = w.charCodeAt(k);
+    }
+    for (const p of prefixes) {
+      if (p.length < 2) continue;
+      const g2 = gram(p.charCodeAt(0) & 31, p.charCodeAt(1));
+      if (p.length === 2) this.pre2[g2] = 1;
+      else this.pre3[gram(g2, p.charCodeAt(2))] = 1;
+    }
+  }
+
+  /** True when a word whose squeezed text starts with g2 / g3 (`sq` squeezed characters) may hold a prefix pattern. */
+  mayHavePrefix(g2: number, g3: number, sq: number): boolean {
+    return sq >= 2 && (this.pre2[g2] === 1 || (sq >= 3 && this.pre3[g3] === 1));
+  }
+
+  /**
+   * Symbol of the word norm[from, to) (squeezed: repeated letters count once, digits are kept), given its hash `h`
+   * and squeezed length `sq`; -1 when it is not a lexicon word.
+   */
+  find(norm: Uint16Array, from: number, to: number, h: number, sq: number): number {
+    const mask = this.mask;
+    let slot = slotOf(h, sq, mask);
+    for (;;) {
+      const id = this.ids[slot];
+      if (id === -1) return -1;
+      if (this.hashes[slot] === h && this.len[slot] === sq && this.same(norm, from, to, this.off[slot])) return id;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Symbol of the word norm[from, to), hashed here (for words the tokenizer did not hash). */
+  findRange(norm: Uint16Array, from: number, to: number): number {
+    let h = WORD_HASH_SEED;
+    let sq = 0;
+    let prev = -1;
+    for (let j = from; j < to; j++) {
+      const c = norm[j];
+      if (c === prev && (c < 48 || c > 57)) continue;
+      prev = c;
+      h = wordHashStep(h, c);
+      sq++;
+    }
+    return this.find(norm, from, to, h, sq);
+  }
+
+  private same(norm: Uint16Array, from: number, to: number, at: number): boolean {
+    const chars = this.chars;
+    let prev = -1;
+    for (let j = from; j < to; j++) {
+      const c = norm[j];
+      if (c === prev && (c < 48 || c > 57)) continue;
+      prev = c;
+      if (chars[at++] !== c) return false;
+    }
+    return true;
+  }
+}
+
+function slotOf(h: number, len: number, mask: number): number {
+  return (Math.imul(h ^ (len << 24), 0x9e3779b1) >>> 12) & mask;
+}
