@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { AlertsModule, AlertsWorkerModule } from '@alongside/alerts';
 import { DATABASE_ENDPOINT, DatabaseModule } from '@alongside/database';
+import { DiscourseModule, DiscourseWorkerModule } from '@alongside/discourse';
 import { DiscussionsModule } from '@alongside/discussions';
 import { GroundRulesModule } from '@alongside/ground-rules';
 import { GroupsModule } from '@alongside/groups';
@@ -23,6 +24,7 @@ import { ActorResolver } from './auth/actor-resolver.service.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { LoadersFactory } from './graphql/loaders.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
+import { DiscourseApiModule } from './discourse/discourse-api.module.js';
 import { PostResolver, TopicResolver } from './discussions/discussions.resolver.js';
 import { GroundRulesResolver, GroupGroundRulesResolver } from './ground-rules/ground-rules.resolver.js';
 import { GroupConnectionResolver, GroupsResolver } from './groups/groups.resolver.js';
@@ -75,6 +77,9 @@ export class AppModule {
         QueueModule.forRoot(DATABASE_ENDPOINT),
         AlertsModule,
         ...(config.runWorker ? [AlertsWorkerModule] : []),
+        ...DiscourseModule.register(config),
+        ...DiscourseApiModule.register(config),
+        ...(config.runWorker ? DiscourseWorkerModule.register(config) : []),
         ModerationModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

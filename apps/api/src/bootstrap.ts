@@ -2,6 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { raw } from 'express';
+import { DISCOURSE_WEBHOOK_MAX_BYTES, DISCOURSE_WEBHOOK_PATH } from '@alongside/discourse';
 import type { AppConfig } from '@alongside/platform';
 import { AppModule } from './app.module.js';
 
@@ -15,6 +17,8 @@ export async function createApiApp(config: AppConfig, options: { databaseUrl?: s
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // The webhook's signature is over the exact bytes received: that route keeps its body raw (the JSON parser skips it).
+  app.use(DISCOURSE_WEBHOOK_PATH, raw({ type: () => true, limit: DISCOURSE_WEBHOOK_MAX_BYTES }));
   app.useBodyParser('json', { limit: MAX_BODY });
   app.enableShutdownHooks();
   return app;

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AlertsWorkerModule } from '@alongside/alerts';
 import { DATABASE_ENDPOINT, DatabaseModule } from '@alongside/database';
+import { DiscourseModule, DiscourseWorkerModule } from '@alongside/discourse';
 import { type AppConfig, ConfigModule } from '@alongside/platform';
 import { QueueModule } from '@alongside/queue';
 
@@ -17,6 +18,8 @@ export class WorkerModule {
         DatabaseModule.forRoot(),
         QueueModule.forRoot(DATABASE_ENDPOINT),
         AlertsWorkerModule,
+        ...DiscourseModule.register(config),
+        ...DiscourseWorkerModule.register(config),
       ],
     };
   }

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { alertsEntities, alertsMigrations } from '@alongside/alerts';
 import { auditEntities, auditMigrations } from '@alongside/audit';
+import { discourseEntities, discourseMigrations } from '@alongside/discourse';
 import { discussionsEntities, discussionsMigrations } from '@alongside/discussions';
 import { groundRulesEntities, groundRulesMigrations } from '@alongside/ground-rules';
 import { groupsEntities, groupsMigrations } from '@alongside/groups';
@@ -18,6 +19,7 @@ export const allEntities = [
   ...auditEntities,
   ...alertsEntities,
   ...moderationEntities,
+  ...discourseEntities,
 ];
 
 /** Every context's migrations; TypeORM orders them by their timestamps. */
@@ -30,6 +32,7 @@ export const allMigrations = [
   ...auditMigrations,
   ...alertsMigrations,
   ...moderationMigrations,
+  ...discourseMigrations,
 ];
 
 export function dataSourceOptions(url: string, options: { poolSize?: number } = {}): DataSourceOptions {

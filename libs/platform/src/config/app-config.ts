@@ -53,6 +53,27 @@ export interface AppConfig {
     readonly alertTextRetentionDays: number;
   };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The Discourse connector; `undefined` (not loaded) unless all four DISCOURSE_* credentials are set. */
+  readonly discourse: DiscourseConfig | undefined;
+}
+
+export interface DiscourseConfig {
+  /** The forum's base URL, without a trailing slash. */
+  readonly url: string;
+  /** Secret: an unrestricted, IP-restricted key bound to a dedicated moderator account. */
+  readonly apiKey: string;
+  readonly apiUsername: string;
+  /** Secret: the webhook's HMAC-SHA256 key. */
+  readonly webhookSecret: string;
+  /** Discourse category (id or slug) → Alongside group slug; the admin mutation's stored mapping overrides it. */
+  readonly categoryMap: ReadonlyMap<string, string>;
+  /** Alerts at or above this level are flagged into Discourse's review queue. */
+  readonly flagLevel: 'low' | 'medium' | 'high';
+  readonly includeWhispers: boolean;
+  /** One limit shared by every process (Discourse allows 60 admin requests a minute across all keys). */
+  readonly maxRequestsPerMinute: number;
+  /** How often the worker fetches the latest forum posts to catch what no webhook brought. */
+  readonly reconcileSeconds: number;
 }
 
 /** A bad configuration value; the message names the variable. */
@@ -183,7 +204,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ackSeconds,
       escalationSweepSeconds: integer(env, 'ALERT_ESCALATION_SWEEP_SECONDS', 30, 1, 3600),
       outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 100, 10, 60_000),
-      scanConcurrency: integer(env, 'SCAN_CONCURRENCY', 4, 1, 64),
+      scanConcurrency: integer(env, 'SCAN_CONCURRENCY', 8, 1, 64),
       scanAttempts: integer(env, 'SCAN_ATTEMPTS', 5, 1, 50),
     },
     auth: {
@@ -205,7 +226,44 @@ export function loadConfig(env: Env = process.env): AppConfig {
       alertTextRetentionDays: integer(env, 'ALERT_TEXT_RETENTION_DAYS', 90, 1, 3650),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    discourse: discourseConfig(env),
   };
+}
+
+const DISCOURSE_CREDENTIALS = ['DISCOURSE_URL', 'DISCOURSE_API_KEY', 'DISCOURSE_API_USERNAME', 'DISCOURSE_WEBHOOK_SECRET'] as const;
+
+function discourseConfig(env: Env): DiscourseConfig | undefined {
+  const set = DISCOURSE_CREDENTIALS.filter((name) => optional(env, name) !== undefined);
+  if (set.length === 0) return undefined;
+  const missing = DISCOURSE_CREDENTIALS.find((name) => !set.includes(name));
+  if (missing) throw new ConfigError(missing, `is required when ${set[0]} is set (the Discourse connector needs all four DISCOURSE_* credentials)`);
+  const baseUrl = url(env, 'DISCOURSE_URL', ['http:', 'https:'])!;
+  const webhookSecret = optional(env, 'DISCOURSE_WEBHOOK_SECRET')!;
+  if (webhookSecret.length < 12) throw new ConfigError('DISCOURSE_WEBHOOK_SECRET', 'must be at least 12 characters long (as Discourse requires)');
+  const apiUsername = optional(env, 'DISCOURSE_API_USERNAME')!;
+  if (!/^[\w.-]{1,60}$/.test(apiUsername)) throw new ConfigError('DISCOURSE_API_USERNAME', 'is not a Discourse username');
+  return {
+    url: baseUrl.replace(/\/+$/, ''),
+    apiKey: optional(env, 'DISCOURSE_API_KEY')!,
+    apiUsername,
+    webhookSecret,
+    categoryMap: discourseCategoryMap(optional(env, 'DISCOURSE_CATEGORY_MAP')),
+    flagLevel: oneOf(env, 'DISCOURSE_FLAG_LEVEL', ['low', 'medium', 'high'] as const, 'low'),
+    includeWhispers: oneOf(env, 'DISCOURSE_INCLUDE_WHISPERS', ['0', '1'] as const, '0') === '1',
+    maxRequestsPerMinute: integer(env, 'DISCOURSE_MAX_REQUESTS_PER_MINUTE', 50, 1, 6000),
+    reconcileSeconds: integer(env, 'DISCOURSE_RECONCILE_SECONDS', 300, 1, 24 * 3600),
+  };
+}
+
+/** `12=young-adults-cancer,general=caregivers`: a Discourse category id or slug, then an Alongside group slug. */
+function discourseCategoryMap(raw: string | undefined): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+    const match = /^([\w-]{1,100})=([a-z0-9-]{1,80})$/.exec(entry);
+    if (!match) throw new ConfigError('DISCOURSE_CATEGORY_MAP', `must be a comma-separated list of category=group-slug, got "${entry}"`);
+    map.set(match[1].toLowerCase(), match[2]);
+  }
+  return map;
 }
 
 /** For entry points: the validated configuration, or a one-line message naming the bad variable and exit 1. */

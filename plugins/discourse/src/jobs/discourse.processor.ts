@@ -1,0 +1,47 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import { QueueService } from '@alongside/queue';
+import { DiscourseErrorReason, DiscourseException } from '../discourse.exception.js';
+import { CatchUpService } from '../services/catch-up.service.js';
+import { DeliveriesService } from '../services/deliveries.service.js';
+import { FlagsService } from '../services/flags.service.js';
+import { DISCOURSE_QUEUE, type DiscourseJobs } from './discourse.jobs.js';
+
+/** Runs the connector's jobs; a refused API key stops retrying (the connector is marked unhealthy). */
+@Injectable()
+export class DiscourseProcessor implements OnApplicationBootstrap {
+  constructor(
+    private readonly queues: QueueService,
+    private readonly deliveries: DeliveriesService,
+    private readonly catchUp: CatchUpService,
+    private readonly flags: FlagsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queues.work<DiscourseJobs>(
+      DISCOURSE_QUEUE,
+      async (job) => {
+        try {
+          switch (job.name) {
+            case 'ingest':
+              return await this.deliveries.process(job.data.deliveryId);
+            case 'refetch':
+              return await this.deliveries.refetchFirstPost(job.data.discourseTopicId);
+            case 'reconcile':
+              return await this.catchUp.reconcile();
+            case 'backfill':
+              return await this.catchUp.runBackfill();
+            case 'flag':
+              return await this.flags.flag(job.data);
+          }
+        } catch (error) {
+          if (error instanceof DiscourseException && error.reason === DiscourseErrorReason.FORUM_FORBIDDEN) {
+            throw new UnrecoverableError(error.message);
+          }
+          throw error;
+        }
+      },
+      { concurrency: 2 },
+    );
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { ForumPost } from '../policies/forum-post.policy.js';
+import { DiscourseClient } from './discourse-client.service.js';
+import { type BackfillState, DiscourseStateService } from './discourse-state.service.js';
+import { ForumPostsService } from './forum-posts.service.js';
+
+/** `GET /posts.json`: the latest posts, newest first, 50 a page; `before` pages back by post id. */
+interface LatestPosts {
+  latest_posts: ForumPost[];
+}
+
+export type BackfillProgress = (state: BackfillState) => void;
+
+/**
+ * Reading the forum through its REST API for what no webhook brought: a backfill from a date (resumable:
+ * the cursor is stored after every page) and a reconciliation down to the newest post already seen.
+ * Both go through the same ingestion, which never scans a post version twice.
+ */
+@Injectable()
+export class CatchUpService {
+  private readonly logger = new Logger(CatchUpService.name);
+
+  constructor(
+    private readonly client: DiscourseClient,
+    private readonly posts: ForumPostsService,
+    private readonly state: DiscourseStateService,
+  ) {}
+
+  /** Starts a backfill, or resumes the stored one when it has the same `since` and `category`. */
+  async startBackfill(since: Date, category: string | null): Promise<BackfillState> {
+    const stored = await this.state.get('backfill');
+    if (stored && !stored.done && stored.since === since.toISOString() && stored.category === category) return stored;
+    const fresh: BackfillState = { since: since.toISOString(), category, before: null, done: false, seen: 0, ingested: 0 };
+    await this.state.set('backfill', fresh);
+    return fresh;
+  }
+
+  /** Runs the stored backfill page by page until done. */
+  async runBackfill(progress?: BackfillProgress): Promise<BackfillState | null> {
+    let state = await this.state.get('backfill');
+    while (state && !state.done) {
+      const page = await this.page(state.before);
+      const since = Date.parse(state.since);
+      let { seen, ingested } = state;
+      for (const post of page) {
+        if (Date.parse(post.created_at) < since) continue;
+        if (state.category !== null && !inCategory(post, state.category)) continue;
+        seen++;
+        if ((await this.posts.ingest(post)) === 'ingested') ingested++;
+      }
+      const oldest = page.at(-1);
+      const done = !oldest || Date.parse(oldest.created_at) < since || oldest.id <= 1;
+      state = { ...state, before: oldest?.id ?? state.before, done, seen, ingested };
+      await this.state.set('backfill', state);
+      progress?.(state);
+    }
+    return state;
+  }
+
+  /** Reads the newest posts down to the last one seen; the mark moves only once every page is read. */
+  async reconcile(): Promise<number> {
+    const mark = (await this.state.get('reconcile'))?.lastPostId ?? null;
+    let before: number | null = null;
+    let newest = mark ?? 0;
+    let ingested = 0;
+    for (;;) {
+      const page = await this.page(before);
+      const fresh = page.filter((p) => mark === null || p.id > mark);
+      for (const post of fresh) {
+        newest = Math.max(newest, post.id);
+        if ((await this.posts.ingest(post)) === 'ingested') ingested++;
+      }
+      // With no mark yet (a first start), the newest page sets it: history is the backfill's job.
+      if (mark === null || fresh.length < page.length || page.length === 0) break;
+      before = page.at(-1)!.id;
+    }
+    if (newest > (mark ?? 0)) await this.state.set('reconcile', { lastPostId: newest });
+    if (ingested > 0) this.logger.log({ ingested, lastPostId: newest }, 'reconciliation found posts no webhook brought');
+    return ingested;
+  }
+
+  private async page(before: number | null): Promise<ForumPost[]> {
+    const response = await this.client.request<LatestPosts>({
+      method: 'GET',
+      path: '/posts.json',
+      query: before === null ? {} : { before },
+    });
+    return response.latest_posts ?? [];
+  }
+}
+
+function inCategory(post: ForumPost, category: string): boolean {
+  return post.category_slug?.toLowerCase() === category.toLowerCase() || String(post.category_id) === category;
+}

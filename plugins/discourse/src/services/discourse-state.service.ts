@@ -1,0 +1,67 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DiscourseState } from '../entities/discourse-state.entity.js';
+
+export interface DiscourseHealth {
+  readonly healthy: boolean;
+  /** Why the connector stopped calling the forum (e.g. the API key was refused). */
+  readonly reason: string | null;
+  readonly since: string | null;
+}
+
+export interface BackfillState {
+  readonly since: string;
+  readonly category: string | null;
+  /** Posts with a smaller id are still to be read (`/posts.json?before=`); null before the first page. */
+  readonly before: number | null;
+  readonly done: boolean;
+  readonly seen: number;
+  readonly ingested: number;
+}
+
+interface States {
+  health: DiscourseHealth;
+  backfill: BackfillState;
+  /** The newest forum post id the reconciliation has read up to. */
+  reconcile: { lastPostId: number };
+}
+
+/** Named records kept across restarts, and the connector's health as every process sees it. */
+@Injectable()
+export class DiscourseStateService {
+  private readonly logger = new Logger(DiscourseStateService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async get<K extends keyof States>(key: K, manager: EntityManager = this.dataSource.manager): Promise<States[K] | null> {
+    const row = await manager.findOneBy(DiscourseState, { key });
+    return (row?.value as States[K] | undefined) ?? null;
+  }
+
+  async set<K extends keyof States>(key: K, value: States[K], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `INSERT INTO discourse_state (key, value, updated_at) VALUES ($1, $2, now())
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+      [key, value],
+    );
+  }
+
+  async health(): Promise<DiscourseHealth> {
+    return (await this.get('health')) ?? { healthy: true, reason: null, since: null };
+  }
+
+  async markUnhealthy(reason: string): Promise<void> {
+    this.logger.error({ reason }, 'the Discourse connector stopped: the forum refused its credentials');
+    await this.set('health', { healthy: false, reason, since: new Date().toISOString() });
+  }
+
+  /** Cheap when already healthy: one conditional update. */
+  async markHealthy(): Promise<void> {
+    const result = await this.dataSource.query<unknown[]>(
+      `UPDATE discourse_state SET value = $1, updated_at = now() WHERE key = 'health' AND (value->>'healthy')::boolean = false RETURNING key`,
+      [{ healthy: true, reason: null, since: new Date().toISOString() }],
+    );
+    if (result.length > 0) this.logger.log('the Discourse connector is healthy again');
+  }
+}

@@ -1,0 +1,99 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AlertStatus, CrisisAlert, LEVEL_RANK } from '@alongside/alerts';
+import { APP_CONFIG, type AppConfig } from '@alongside/platform';
+import { DISCOURSE_CONFIG, type DiscourseConfig } from '../discourse-config.js';
+import { DiscourseErrorReason, DiscourseException } from '../discourse.exception.js';
+import { DiscourseAction, DiscourseActionKind } from '../entities/discourse-action.entity.js';
+import { flagMessage } from '../policies/flag-message.js';
+import { DiscourseClient } from './discourse-client.service.js';
+
+/** `notify_moderators` ("something else"): into the review queue, with a message to the moderators, never auto-hiding. */
+export const NOTIFY_MODERATORS = 7;
+
+export interface FlagRequest {
+  readonly alertId: string;
+  readonly discoursePostId: number;
+  readonly level: string;
+}
+
+interface PostActions {
+  reviewable_id?: number | null;
+  actions_summary?: { id: number; acted?: boolean }[];
+}
+
+export type FlagOutcome = 'flagged' | 'already-flagged' | 'alert-closed';
+
+/** Alerts on forum posts flagged into Discourse's review queue: once per post and level, whatever is retried. */
+@Injectable()
+export class FlagsService {
+  private readonly logger = new Logger(FlagsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DISCOURSE_CONFIG) private readonly config: DiscourseConfig,
+    @Inject(APP_CONFIG) private readonly appConfig: AppConfig,
+    private readonly client: DiscourseClient,
+  ) {}
+
+  /** Active alerts on forum posts at or above the configured level with no flag at their level yet. */
+  async due(): Promise<FlagRequest[]> {
+    const rows = await this.dataSource.query<{ alert_id: string; discourse_post_id: number; level: string }[]>(
+      `SELECT a.id AS alert_id, dp.discourse_post_id, a.level
+         FROM crisis_alerts a JOIN discourse_posts dp ON dp.post_id = a.post_id
+        WHERE a.status <> $1 AND a.level_rank >= $2
+          AND NOT EXISTS (SELECT 1 FROM discourse_actions x
+                           WHERE x.kind = $3 AND x.discourse_post_id = dp.discourse_post_id AND x.level = a.level)
+        ORDER BY a.created_at LIMIT 500`,
+      [AlertStatus.RESOLVED, LEVEL_RANK[this.config.flagLevel], DiscourseActionKind.FLAG],
+    );
+    return rows.map((r) => ({ alertId: r.alert_id, discoursePostId: Number(r.discourse_post_id), level: r.level }));
+  }
+
+  async flag({ alertId, discoursePostId, level }: FlagRequest): Promise<FlagOutcome> {
+    const sent = await this.dataSource.manager.existsBy(DiscourseAction, { kind: DiscourseActionKind.FLAG, discoursePostId, level });
+    if (sent) return 'already-flagged';
+    const alert = await this.dataSource.manager.findOneBy(CrisisAlert, { id: alertId });
+    if (!alert || alert.status === AlertStatus.RESOLVED) return 'alert-closed';
+
+    // A flag sent just before a crash is on the forum but not here: the post says whether we already acted.
+    const post = await this.client.request<PostActions>({ method: 'GET', path: `/posts/${discoursePostId}.json` });
+    if (post.actions_summary?.some((a) => a.id === NOTIFY_MODERATORS && a.acted)) {
+      await this.remember(alertId, discoursePostId, level, post.reviewable_id ?? null);
+      return 'already-flagged';
+    }
+    let reviewableId: number | null;
+    try {
+      const flagged = await this.client.request<PostActions>({
+        method: 'POST',
+        path: '/post_actions.json',
+        form: {
+          id: discoursePostId,
+          post_action_type_id: NOTIFY_MODERATORS,
+          message: flagMessage(alert, `${this.appConfig.server.publicUrl}/alerts/${alert.id}`),
+        },
+      });
+      reviewableId = flagged.reviewable_id ?? null;
+    } catch (error) {
+      // 403 "already performed" (untyped) or 422 "already reviewed": the forum holds our flag already.
+      if (!(error instanceof DiscourseException && error.reason === DiscourseErrorReason.FORUM_REJECTED)) throw error;
+      const status = error.details.status as number;
+      if (status !== 403 && status !== 422) throw error;
+      reviewableId = post.reviewable_id ?? null;
+    }
+    await this.remember(alertId, discoursePostId, level, reviewableId);
+    this.logger.log({ alertId, discoursePostId, level, reviewableId }, 'forum post flagged for moderators');
+    return 'flagged';
+  }
+
+  private async remember(alertId: string, discoursePostId: number, level: string, reviewableId: number | null): Promise<void> {
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(DiscourseAction)
+      .values({ kind: DiscourseActionKind.FLAG, discoursePostId, level, alertId, reviewableId })
+      .orIgnore()
+      .execute();
+  }
+}

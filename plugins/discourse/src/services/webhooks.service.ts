@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Counter } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { OutboxEvent } from '@alongside/platform';
+import { Metrics } from '@alongside/queue';
+import { DISCOURSE_CONFIG, type DiscourseConfig } from '../discourse-config.js';
+import { DiscourseErrorReason, DiscourseException } from '../discourse.exception.js';
+import { DiscourseDelivery } from '../entities/discourse-delivery.entity.js';
+import { DELIVERY_EVENT } from '../jobs/discourse.jobs.js';
+import { verifyWebhook } from '../policies/webhook-signature.js';
+import { DeliveryRelay } from './delivery-relay.service.js';
+
+export interface IncomingWebhook {
+  readonly body: Buffer;
+  readonly signature: string | undefined;
+  readonly event: string | undefined;
+  readonly eventId: string | undefined;
+}
+
+export type WebhookOutcome = 'accepted' | 'duplicate' | 'pong' | 'ignored';
+
+const POST_EVENTS = new Set(['post_created', 'post_edited', 'post_destroyed', 'post_recovered']);
+
+/** Receives Discourse's webhooks: verified over the raw bytes, then stored with an outbox row, nothing more. */
+@Injectable()
+export class WebhooksService {
+  private readonly logger = new Logger(WebhooksService.name);
+  private readonly deliveries: Counter<'outcome'>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DISCOURSE_CONFIG) private readonly config: DiscourseConfig,
+    private readonly relay: DeliveryRelay,
+    metrics: Metrics,
+  ) {
+    this.deliveries = new Counter({
+      name: 'alongside_discourse_webhooks_total',
+      help: 'Discourse webhook deliveries by outcome (refused_signature and refused_payload leave nothing but this and a log line).',
+      labelNames: ['outcome'],
+      registers: [metrics.registry],
+    });
+  }
+
+  async accept(webhook: IncomingWebhook): Promise<WebhookOutcome> {
+    const { eventId, event } = webhook;
+    if (!verifyWebhook(this.config.webhookSecret, webhook.body, webhook.signature)) {
+      this.deliveries.inc({ outcome: 'refused_signature' });
+      this.logger.warn({ eventId, event }, 'Discourse webhook refused: missing or wrong signature');
+      throw new DiscourseException(DiscourseErrorReason.BAD_SIGNATURE, 'The webhook signature does not match.');
+    }
+    let key: string | null;
+    try {
+      key = dedupKey(event, webhook.body);
+    } catch (error) {
+      this.deliveries.inc({ outcome: 'refused_payload' });
+      this.logger.warn({ eventId, event }, 'Discourse webhook refused: not a Discourse payload');
+      throw error;
+    }
+    if (key === null) {
+      this.deliveries.inc({ outcome: event === 'ping' ? 'pong' : 'ignored' });
+      return event === 'ping' ? 'pong' : 'ignored';
+    }
+    const inserted = await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(DiscourseDelivery)
+        .values({ event, eventId: eventId?.slice(0, 32) ?? null, dedupKey: key, body: webhook.body.toString('utf8') })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const id = (result.raw as { id: string }[])[0]?.id;
+      if (id === undefined) return null;
+      await manager.insert(OutboxEvent, { type: DELIVERY_EVENT, payload: { deliveryId: id }, dedupKey: `discourse-delivery:${id}` });
+      return id;
+    });
+    const outcome = inserted === null ? 'duplicate' : 'accepted';
+    this.deliveries.inc({ outcome });
+    this.logger.log({ eventId, event, deliveryId: inserted }, `Discourse webhook ${outcome}`);
+    if (inserted !== null) this.relay.nudge();
+    return outcome;
+  }
+}
+
+/**
+ * What makes two deliveries the same: event name + post id + post version for post events (a retry has a new
+ * event id), the body's digest for topic edits; null for events the connector does not act on.
+ */
+function dedupKey(event: string | undefined, body: Buffer): string | null {
+  if (event === undefined) throw badPayload('no X-Discourse-Event header');
+  if (!POST_EVENTS.has(event) && event !== 'topic_edited') return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw badPayload('the body is not JSON');
+  }
+  if (event === 'topic_edited') {
+    const topic = (json as { topic?: { id?: unknown } }).topic;
+    if (!Number.isInteger(topic?.id)) throw badPayload('no topic id');
+    return `topic_edited:${String(topic!.id)}:${createHash('sha256').update(body).digest('hex').slice(0, 40)}`;
+  }
+  const post = (json as { post?: { id?: unknown; version?: unknown } }).post;
+  if (!Number.isInteger(post?.id) || !Number.isInteger(post?.version)) throw badPayload('no post id or version');
+  return `${event}:${String(post!.id)}:${String(post!.version)}`;
+}
+
+function badPayload(why: string): DiscourseException {
+  return new DiscourseException(DiscourseErrorReason.BAD_PAYLOAD, `The webhook body is not a Discourse payload: ${why}.`);
+}
