@@ -38,6 +38,17 @@ interface M {
   alive: boolean;
   lowered: number;
   by: string | undefined;
+  /** Scoring caches (positions only, never liveness): escalators and blockers near this match. */
+  nearEsc: M[] | undefined;
+  nearBlk: M[] | undefined;
+  /** Its entry in the report, once added (shared by every match with the same rule id and span). */
+  rep: Reported | undefined;
+}
+
+interface Reported {
+  match: CrisisMatch;
+  /** Index of match.severity in CRISIS_LEVELS. */
+  level: number;
 }
 
 interface Contribution {
@@ -139,7 +150,7 @@ class Engine implements CrisisEngine {
       const r = rules[raw[k]];
       const s = raw[k + 1];
       const e = raw[k + 2];
-      ms.push({ r, s, e, start: t.start[s], end: t.end[e], sent: t.sentence[s], clause: t.clause[s], alive: true, lowered: 0, by: undefined });
+      ms.push({ r, s, e, start: t.start[s], end: t.end[e], sent: t.sentence[s], clause: t.clause[s], alive: true, lowered: 0, by: undefined, nearEsc: undefined, nearBlk: undefined, rep: undefined });
     }
     ms.sort((a, b) => a.s - b.s || b.e - a.e);
     return score(ms, t);
@@ -267,8 +278,9 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     }
   };
   const blocked = (type: DampenerType, a: M): boolean =>
-    around(blockers, a.s - NEAR_TOKENS, a.e + NEAR_TOKENS).some((b) => b.alive && b.sent === a.sent && b.r.blocks.has(type));
-  const nearEscalators = (a: M): M[] => around(escalators, a.s - NEAR_TOKENS - 16, a.e + NEAR_TOKENS).filter((e) => near(a, e));
+    (a.nearBlk ??= around(blockers, a.s - NEAR_TOKENS, a.e + NEAR_TOKENS)).some((b) => b.alive && b.sent === a.sent && b.r.blocks.has(type));
+  // which escalators are near a match depends on positions only: computed once per match (liveness is checked by callers)
+  const nearEscalators = (a: M): M[] => (a.nearEsc ??= around(escalators, a.s - NEAR_TOKENS - 16, a.e + NEAR_TOKENS).filter((e) => near(a, e)));
   const strongEscalation = (a: M): boolean =>
     nearEscalators(a).some((e) => e.alive && e !== a && e.r.weight >= 2 && (e.r.applies & catMask(a)) !== 0);
 
@@ -401,21 +413,31 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
       byCategory[c] = CRISIS_LEVELS[l];
       return c;
     });
-  const seen = new Map<string, CrisisMatch>();
+  const seen = new Map<string, Reported>();
   const add = (m: M, category: CrisisCategory, level: number, role: 'signal' | 'escalator'): void => {
-    const key = `${m.r.id}:${m.start}:${m.end}`;
-    const prev = seen.get(key);
-    if (prev === undefined) seen.set(key, { rule: m.r.id, start: m.start, end: m.end, category, severity: CRISIS_LEVELS[level], role });
-    else if (CRISIS_LEVELS.indexOf(prev.severity) < level) {
-      prev.severity = CRISIS_LEVELS[level];
-      prev.category = category;
+    // the report entry is looked up by key once per match, then reached through the match
+    let prev = m.rep;
+    if (prev === undefined) {
+      const key = `${m.r.id}:${m.start}:${m.end}`;
+      prev = seen.get(key);
+      if (prev === undefined) {
+        m.rep = { match: { rule: m.r.id, start: m.start, end: m.end, category, severity: CRISIS_LEVELS[level], role }, level };
+        seen.set(key, m.rep);
+        return;
+      }
+      m.rep = prev;
+    }
+    if (prev.level < level) {
+      prev.level = level;
+      prev.match.severity = CRISIS_LEVELS[level];
+      prev.match.category = category;
     }
   };
   for (const c of contributions) {
     add(c.m, c.category, c.level, c.role);
     for (const e of c.escalators) add(e, c.category, c.level, 'escalator');
   }
-  const matches = [...seen.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  const matches = [...seen.values()].map((x) => x.match).sort((a, b) => a.start - b.start || a.end - b.end);
   const evidence = matches.length - 1 + contributions.filter((c) => c.level === top).length - 1;
   return {
     level: CRISIS_LEVELS[top],

@@ -31,6 +31,10 @@ export function categoryBit(c: CrisisCategory): number {
 }
 
 const MAX_ACTIVE = 256;
+/** Token-trie node flags (in `Matcher.rec`): has outgoing transitions or an end, reports rules, has gap edges. */
+const NODE_LIVE = 1;
+const NODE_OUT = 2;
+const NODE_GAPS = 4;
 /**
  * Words too common to be a pre-filter trigger: for each alerting pattern the pre-filter picks the rarest set of
  * words one of which every match must contain, avoiding these when the pattern has anything else.
@@ -93,8 +97,14 @@ export class Matcher {
   /** symbol → child, or several children where alternations join (a small NFA). */
   private pEdges: (Map<number, number | number[]> | null)[] = [];
   private pShared: boolean[] = [];
-  private hKeys = new Int32Array(0);
-  private hVals = new Int32Array(0);
+  /** Edge table: interleaved [key, child] pairs (one cache line per probe); key -1 = empty slot. */
+  private hTab = new Int32Array(0);
+  /**
+   * Per token-trie node, one 16-byte record (one cache line for all a step needs): [stamp, bloom, flags, 0].
+   * stamp: last token index (+ base) the node was entered at; bloom: bit (sym & 31) set for each symbol edge, so
+   * most missing edges are rejected without a probe; flags: NODE_LIVE | NODE_OUT | NODE_GAPS.
+   */
+  private rec = new Int32Array(0);
   private hMask = 0;
   private hShift = 0;
   private S = 0;
@@ -103,7 +113,6 @@ export class Matcher {
   private pGap: ({ max: number; node: number }[] | null)[] = [];
   private pEnd: number[] = [];
   private pOut: (number[] | null)[] = [];
-  private pLive = new Uint8Array(0);
   private boundarySym = new Uint8Array(0);
   phrases = 0;
   trieNodes = 0;
@@ -393,18 +402,19 @@ export class Matcher {
     while (size < edgeCount * 2) size <<= 1;
     this.hMask = size - 1;
     this.hShift = 32 - Math.log2(size);
-    this.hKeys = new Int32Array(size).fill(-1);
-    this.hVals = new Int32Array(size);
+    this.hTab = new Int32Array(2 * size).fill(-1);
+    const rec = new Int32Array(4 * this.pEdges.length);
     this.S = S;
     this.pEdges.forEach((m, node) => {
       m?.forEach((child, sym) => {
         const key = node * S + sym;
+        rec[4 * node + 1] |= 1 << (sym & 31);
         let h = Math.imul(key, 0x9e3779b1) >>> this.hShift;
-        while (this.hKeys[h] !== -1) h = (h + 1) & this.hMask;
-        this.hKeys[h] = key;
-        if (typeof child === 'number') this.hVals[h] = child;
+        while (this.hTab[2 * h] !== -1) h = (h + 1) & this.hMask;
+        this.hTab[2 * h] = key;
+        if (typeof child === 'number') this.hTab[2 * h + 1] = child;
         else {
-          this.hVals[h] = -2 - this.multi.length;
+          this.hTab[2 * h + 1] = -2 - this.multi.length;
           this.multi.push(child);
         }
       });
@@ -412,10 +422,12 @@ export class Matcher {
     if (this.pEdges.length * S > 0x7fffffff) throw new Error('lexicon too large for the edge table');
     this.rootDense = new Int32Array(this.symbols.size).fill(-1);
     this.pEdges[0]?.forEach((child, sym) => (this.rootDense[sym] = typeof child === 'number' ? child : -2));
-    this.pLive = new Uint8Array(this.pEdges.length);
     for (let i = 0; i < this.pEdges.length; i++) {
-      this.pLive[i] = this.pEdges[i] !== null || this.pNum[i] !== null || this.pGap[i] !== null || this.pEnd[i] >= 0 ? 1 : 0;
+      const live = this.pEdges[i] !== null || this.pNum[i] !== null || this.pGap[i] !== null || this.pEnd[i] >= 0;
+      rec[4 * i] = -1;
+      rec[4 * i + 2] = (live ? NODE_LIVE : 0) | (this.pOut[i] !== null ? NODE_OUT : 0) | (this.pGap[i] !== null ? NODE_GAPS : 0);
     }
+    this.rec = rec;
     this.boundarySym = new Uint8Array(this.symbols.size);
     for (const s of boundaries) this.boundarySym[s] = 1;
   }
@@ -669,12 +681,14 @@ export class Matcher {
   private aNode = new Int32Array(MAX_ACTIVE);
   private aStart = new Int32Array(MAX_ACTIVE);
   private aGap = new Int32Array(MAX_ACTIVE);
+  /** Bloom of each state's node, copied from its record when the state is pushed. */
+  private aBloom = new Int32Array(MAX_ACTIVE);
+  private bBloom = new Int32Array(MAX_ACTIVE);
   private bNode = new Int32Array(MAX_ACTIVE);
   private bStart = new Int32Array(MAX_ACTIVE);
   private bGap = new Int32Array(MAX_ACTIVE);
   private aLen = 0;
   private bLen = 0;
-  private stamp = new Int32Array(0);
   private stampBase = 0;
   private lastCount = 0;
   private syms = new Int32Array(16);
@@ -712,8 +726,8 @@ export class Matcher {
     const norm = t.norm;
     this.allowed = allowed;
     // stamp[node] = base + token index: a node is entered once per token (no clearing between posts)
-    if (this.stamp.length !== this.pEdges.length || this.stampBase > 0x3fffffff - t.count) {
-      this.stamp = new Int32Array(this.pEdges.length).fill(-1);
+    if (this.stampBase > 0x3fffffff - t.count) {
+      for (let r = 0; r < this.rec.length; r += 4) this.rec[r] = -1;
       this.stampBase = 0;
     }
     this.stampBase += this.lastCount + 1;
@@ -747,24 +761,26 @@ export class Matcher {
         continue;
       }
       // partial matches first (earliest starts win a shared node), then new ones from the root
-      const hKeys = this.hKeys;
-      const hVals = this.hVals;
+      const hTab = this.hTab;
       const S = this.S;
       const hMask = this.hMask;
       const hShift = this.hShift;
       for (let s = 0; s < this.aLen; s++) {
         const node = this.aNode[s];
         const start = this.aStart[s];
+        const bloom = this.aBloom[s];
         for (let q = 0; q < nsyms; q++) {
-          const key = node * S + syms[q];
+          const sym = syms[q];
+          if ((bloom & (1 << (sym & 31))) === 0) continue;
+          const key = node * S + sym;
           let h = Math.imul(key, 0x9e3779b1) >>> hShift;
-          let kk = hKeys[h];
+          let kk = hTab[2 * h];
           while (kk !== key && kk !== -1) {
             h = (h + 1) & hMask;
-            kk = hKeys[h];
+            kk = hTab[2 * h];
           }
           if (kk === -1) continue;
-          const child = hVals[h];
+          const child = hTab[2 * h + 1];
           if (child >= 0) this.push(child, start, k);
           else for (const c of this.multi[-2 - child]) this.push(c, start, k);
         }
@@ -774,6 +790,7 @@ export class Matcher {
           this.bNode[this.bLen] = node;
           this.bStart[this.bLen] = start;
           this.bGap[this.bLen] = this.aGap[s] - 1;
+          this.bBloom[this.bLen] = bloom;
           this.bLen++;
         }
       }
@@ -794,6 +811,9 @@ export class Matcher {
       tmp = this.aGap;
       this.aGap = this.bGap;
       this.bGap = tmp;
+      tmp = this.aBloom;
+      this.aBloom = this.bBloom;
+      this.bBloom = tmp;
       this.aLen = this.bLen;
     }
     this.fireEnds(n);
@@ -829,22 +849,26 @@ export class Matcher {
   }
 
   private push(node: number, start: number, end: number): void {
+    const rec = this.rec;
+    const r = 4 * node;
     const mark = this.stampBase + end;
-    if (this.stamp[node] === mark) return;
-    this.stamp[node] = mark;
-    this.emitNode(node, start, end);
-    if (this.pLive[node] === 0 || this.bLen >= MAX_ACTIVE) return;
+    if (rec[r] === mark) return;
+    rec[r] = mark;
+    const flags = rec[r + 2];
+    if ((flags & NODE_OUT) !== 0) this.emitNode(node, start, end);
+    if ((flags & NODE_LIVE) === 0 || this.bLen >= MAX_ACTIVE) return;
     this.bNode[this.bLen] = node;
     this.bStart[this.bLen] = start;
     this.bGap[this.bLen] = 0;
+    this.bBloom[this.bLen] = rec[r + 1];
     this.bLen++;
-    const gaps = this.pGap[node];
-    if (gaps !== null) {
-      for (const g of gaps) {
+    if ((flags & NODE_GAPS) !== 0) {
+      for (const g of this.pGap[node] as { max: number; node: number }[]) {
         if (this.bLen >= MAX_ACTIVE) break;
         this.bNode[this.bLen] = g.node;
         this.bStart[this.bLen] = start;
         this.bGap[this.bLen] = g.max;
+        this.bBloom[this.bLen] = rec[4 * g.node + 1];
         this.bLen++;
       }
     }

@@ -5,7 +5,7 @@
  * original, and its normalized characters (lower case, NFKD without marks, confusables folded, leetspeak
  * decoded) go to a shared buffer. Repeated letters are squeezed later, when a token is looked up.
  */
-import { gram, WORD_HASH_SEED, type WordTable, wordHashStep } from './token-table.js';
+import { WORD_HASH_SEED, type WordTable } from './token-table.js';
 
 export const Cls = {
   Space: 0,
@@ -130,6 +130,10 @@ const ASCII_CLS = new Uint8Array(128);
   ASCII_CLS[10] = Cls.Newline;
   ASCII_CLS[13] = Cls.Newline;
 })();
+/** ASCII letter → its lower case; 0 for anything else (the tokenizer's inner loop: one load, one test). */
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_LOWER[c] = c + 32;
+for (let c = 97; c <= 122; c++) ASCII_LOWER[c] = c;
 
 interface CharInfo {
   cls: number;
@@ -334,18 +338,24 @@ export function tokenize(text: string, t: Tokens): void {
   tz.prevWasToken = false;
   const n = text.length;
   const words = t.words;
+  // module-level tables and constants copied to locals: no context loads in the per-character loops
+  const asciiCls = ASCII_CLS;
+  const asciiLower = ASCII_LOWER;
+  const LETTER = Cls.Letter;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     let cls: number;
     let width = 1;
     if (c < 128) {
-      cls = ASCII_CLS[c];
-      if (cls === Cls.Letter) {
+      cls = asciiCls[c];
+      if (cls === LETTER) {
         // fast path, one loop: a run of ASCII letters, lowercased into norm and hashed with repeated letters squeezed
         const s = i;
         const normStart = t.normCount;
-        let norm = t.norm;
+        // room for every remaining character (ASCII letters are written one for one), so the loop needs no check
+        if (normStart + (n - i) > t.norm.length) t.ensureNorm(normStart + (n - i) + 64);
+        const norm = t.norm;
         let nc = normStart;
         let prev = -1;
         let h = WORD_HASH_SEED;
@@ -354,19 +364,16 @@ export function tokenize(text: string, t: Tokens): void {
         let g2 = 0;
         while (i < n) {
           const d = text.charCodeAt(i);
-          if (d >= 128 || ASCII_CLS[d] !== Cls.Letter) break;
-          const lc = d | 0x20;
-          if (nc >= norm.length) {
-            t.ensureNorm(nc + 64);
-            norm = t.norm;
-          }
+          if (d >= 128) break;
+          const lc = asciiLower[d];
+          if (lc === 0) break;
           norm[nc++] = lc;
           i++;
           if (lc === prev) continue;
           prev = lc;
-          h = wordHashStep(h, lc);
+          h = Math.imul(h ^ lc, 0x01000193); // wordHashStep(h, lc), inlined
           if (++sq <= 3) {
-            g = gram(g, lc);
+            g = ((g << 5) | (lc & 31)) & 0x7fff; // gram(g, lc), inlined
             if (sq === 2) g2 = g;
           }
         }

@@ -8,7 +8,10 @@
  * full trie lookup instead.
  */
 
-/** One step of the word hash; `h` starts at WORD_HASH_SEED and gets each squeezed character in turn. */
+/**
+ * One step of the word hash; `h` starts at WORD_HASH_SEED and gets each squeezed character in turn.
+ * `tokenize` (text.ts) inlines this and `gram` in its per-character loop: change them together.
+ */
 export const WORD_HASH_SEED = 0x811c9dc5 | 0;
 export function wordHashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
@@ -20,11 +23,11 @@ export function gram(prev: number, c: number): number {
 }
 
 export class WordTable {
-  /** Slot → word hash; slot is empty when `ids[slot]` is -1. */
-  readonly hashes: Int32Array;
-  readonly ids: Int32Array;
-  readonly off: Int32Array;
-  readonly len: Int32Array;
+  /**
+   * Slots of four: [hash, id, offset in chars, squeezed length]; a slot is empty when its id is -1. One slot is
+   * one 16-byte record, so a probe touches one cache line instead of one per field.
+   */
+  readonly slots: Int32Array;
   readonly chars: Uint16Array;
   readonly mask: number;
   /** Prefix-pattern filters: first two squeezed characters of a two-letter prefix, first three of a longer one. */
@@ -37,10 +40,8 @@ export class WordTable {
     let slots = 16;
     while (slots < words.size * 2) slots <<= 1;
     this.mask = slots - 1;
-    this.hashes = new Int32Array(slots);
-    this.ids = new Int32Array(slots).fill(-1);
-    this.off = new Int32Array(slots);
-    this.len = new Int32Array(slots);
+    this.slots = new Int32Array(4 * slots);
+    for (let k = 0; k < slots; k++) this.slots[4 * k + 1] = -1;
     let total = 0;
     for (const w of words.keys()) total += w.length;
     this.chars = new Uint16Array(total);
@@ -50,11 +51,11 @@ export class WordTable {
       let h = WORD_HASH_SEED;
       for (let k = 0; k < w.length; k++) h = wordHashStep(h, w.charCodeAt(k));
       let slot = slotOf(h, w.length, this.mask);
-      while (this.ids[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.hashes[slot] = h;
-      this.ids[slot] = id;
-      this.off[slot] = at;
-      this.len[slot] = w.length;
+      while (this.slots[4 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[4 * slot] = h;
+      this.slots[4 * slot + 1] = id;
+      this.slots[4 * slot + 2] = at;
+      this.slots[4 * slot + 3] = w.length;
       for (let k = 0; k < w.length; k++) this.chars[at++] = w.charCodeAt(k);
     }
     for (const p of prefixes) {
@@ -76,11 +77,13 @@ export class WordTable {
    */
   find(norm: Uint16Array, from: number, to: number, h: number, sq: number): number {
     const mask = this.mask;
+    const slots = this.slots;
     let slot = slotOf(h, sq, mask);
     for (;;) {
-      const id = this.ids[slot];
+      const r = 4 * slot;
+      const id = slots[r + 1];
       if (id === -1) return -1;
-      if (this.hashes[slot] === h && this.len[slot] === sq && this.same(norm, from, to, this.off[slot])) return id;
+      if (slots[r] === h && slots[r + 3] === sq && this.same(norm, from, to, slots[r + 2])) return id;
       slot = (slot + 1) & mask;
     }
   }

@@ -139,6 +139,17 @@ export const de: CrisisLexicon = {
       '(strick|seil) (liegt|hangt|ist) (bereit|fertig|im keller|in der garage)',
       '(die|meine) {WAFFE} (ist )?(geladen|bereit)',
     ], { category: 'suicide', applies: WEAPON_CATEGORIES }),
+    escalator('de.esc.means_at_hand', 'means', 2, [
+      '{TABLETTEN} (sind|liegen)? (gezahlt|abgezahlt|abgezählt|gezählt|aufgereiht|bereitgelegt)',
+      '{WAFFE} ~3 (auf|in|unter) (meinem|meiner|meinen) (schoss|schoß|hand|nachttisch|schreibtisch|kissen|bett|knien)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('de.esc.means_held', 'means', 1, [
+      '(habe|hab|ich habe|liegt|liegen) (ein|einen|das|den|mein|meinen|meine) ~1 (seil|strick|gurtel|gürtel|{WAFFE}|{TABLETTEN}) (im|in der|in meinem|in meiner|unter dem|unter meinem) ~1 (schublade|schrank|keller|garage|auto|zimmer|dachboden|rucksack|nachttisch)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('de.esc.alone_window', 'plan', 2, [
+      '({WANN}) ~2 (bin ich allein|bin ich alleine|ist niemand (zu hause|zuhause|da)|ist das haus leer)',
+      '(ich bin|bin ich) (allein|alleine) ~2 ({WANN}|bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('de.esc.resolve', 'plan', 2, [
       '(ich bin|bin) (bereit|soweit) $',
       '(ich habe|hab) keine angst mehr',

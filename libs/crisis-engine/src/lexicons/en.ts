@@ -47,9 +47,19 @@ export const en: CrisisLexicon = {
     BODY: '(arms|arm|wrists|wrist|thighs|thigh|legs|leg|stomach|skin|hips|hip|ankles|chest|body|hands|hand|face)',
     SH_BODY: '(arms|arm|wrists|wrist|thighs|thigh|legs|stomach|skin|hips|forearms|forearm|belly)',
     HE_IS: '(he is|hes|he s|she is|shes|she s|they are|theyre|they re|he|she|they)',
-    HE_WILL: '(he|she|they|hell|shell|theyll|hed|shed|theyd|he ll|she ll|they ll)',
+    HE_WILL: '(he|she|they|hell|shell|theyll|hed|shed|theyd|he ll|she ll|they ll|hes|he s|shes|she s|theyre|they re)',
     CHILD:
       '(my|our|the|her|his) (<num:0-17> (year|yr|month|week) old|<num:0-17> (yo|yr old)|baby|toddler|son|daughter|kid|child|little one|little boy|little girl|grandson|granddaughter|niece|nephew|infant|newborn)',
+    // means named as nouns, for the frame "means × first person × time/readiness" (whatever the verb)
+    FIREARM: '(gun|guns|pistol|handgun|rifle|shotgun|revolver|firearm|glock|hunting rifle|service weapon|12 gauge|twelve gauge|9mm)',
+    LIGATURE: '(rope|noose|belt|cord|extension cord|cable|scarf|ligature|leash|dog lead)',
+    ANCHOR: '(hook|beam|rafter|rafters|banister|bannister|pull up bar|door frame|doorframe|closet rod|clothes rail|tree branch|branch|pipe|ceiling fan|railing)',
+    HEIGHT: '(bridge|roof|rooftop|ledge|cliff|cliffs|overpass|top floor|multistorey|multi storey|parking garage|car park|parking structure|train tracks|tracks|railway|railway line|viaduct|tower|quarry|dam)',
+    STOCK: '(<num:2-1000>|two|three|four|five|six|eight|ten|several|a few|a couple of|couple of|a|one|a whole|whole) (weeks|week|months|month|days|prescriptions|refills|scripts) (of|worth of|worth) [{POSS}] ~1 {PILLS}',
+    SPOT: '(my|our) (lap|hand|hands|nightstand|night stand|bedside table|bedside|desk|pillow|bed|dashboard|passenger seat|knees|knee|mouth|temple)',
+    STORE: '(drawer|closet|car|glovebox|glove box|glove compartment|bedroom|nightstand|room|wardrobe|garage|attic|shed|basement|backpack|bag|desk|trunk|cupboard|cabinet|locker)',
+    // possessives as posts spell them once apostrophes are dropped: "my boss's house" = "my bosss house"
+    PERSONS: "(husbands|hubbys|wifes|partners|boyfriends|girlfriends|bfs|gfs|exs|ex's|exes|fiances|dads|fathers|stepdads|moms|mums|mothers|brothers|sisters|sons|daughters|uncles|cousins|grandpas|roommates|flatmates|landlords|bosss|boss's|bosses|coachs|coaches|teachers|neighbors|neighbours|coworkers|managers|doctors|supervisors|friends|guys)",
     MEDCARE: '(doctor|doc|gp|nurse|therapist|psychiatrist|psych|counselor|counsellor|psychologist|oncologist|care team|social worker|case worker|physician|specialist|pcp)',
   },
   aliases: {
@@ -176,6 +186,7 @@ export const en: CrisisLexicon = {
       '(going to|gonna|will|ll|want to|wanna|plan to|planning to|about to) (take|swallow|down) (them all|all of them|the lot|the whole lot|everything i have|the whole bottle|all (of )?(my|the) ~3 {PILLS})',
       '(driving|drive|drove|crash|crashing|steer|steering) (my|the) car (into|off) (a|the) (wall|tree|truck|lorry|bridge|cliff|river|lake|pole|barrier|ditch|oncoming traffic)',
       '(driving|drive|crash|crashing|steer|steering) into (a|the) (wall|tree|truck|lorry|oncoming traffic)',
+      '(thinking|think|thought|keep thinking|imagine|imagining|picture|picturing|urge to|want to|wanna|tempted to|fantasizing|fantasising) (about|of)? (just )?(swerving|swerve|veering|veer|driving|drive|steering|steer|crashing|crash) ~3 (into|off|in front of|under) (the|a|an) ~1 (river|lake|sea|canal|reservoir|wall|tree|truck|lorry|bus|train|oncoming traffic|bridge|cliff|pillar|barrier|overpass)',
       '(drive|driving|drove|swerve|swerving|veer|veering) (off|over) (a|the) (overpass|bridge|cliff|road|edge|embankment|pier)',
       '(how easy|how quick|how simple|how easy it would be|how easy it d be|how easy itd be) (it would be )?to (just )?(jump|drive off|step off|step in front|swallow them|take them all|take it all|end it|let go|crash|fall|drown|not wake up|die)',
       '(jump|jumping|throw myself|leap|leaping) (off|from|in front of|under) (a|the|my) (bridge|building|roof|rooftop|balcony|cliff|train|bus|truck|lorry|car park|parking garage|overpass|tower|ledge)',
@@ -222,12 +233,19 @@ export const en: CrisisLexicon = {
       '(want|wanna|wanting) (the|this|my) (pain|suffering) to stop (forever|for good|permanently)',
       '(easier|better|easiest) (to|if i) (just )?(die|died|end it|disappear|wasnt here|was not here|was gone|not be here|didnt exist|stop existing)',
       '(it )?would be (easier|better) (if i|for everyone if i) (was|were|wasnt|werent|died|was gone|disappeared)',
+      // reported or own passive wish, whoever holds it (the subject decides): "he wishes he'd never wake up"
+      '(wishes|wished|wishing|wish) (that )?(he|she|they|hed|shed|theyd) (d|had|would|could|will)? (just )?(never|not) (wake|woke|waken|wakes|waking) up',
+      '(wish|wishes|wishing|wished|pray|prays|praying|prayed|hope|hopes|hoping|begs|begged|begging|asks|asked|asking) (that )?(god|the lord|jesus|death|the cancer|the angels) (would|will|could|d|to)? (just )?(take|took|takes|come for|call|call home) (me|her|him|them)',
     ]),
     signal('en.suicide.burden', 'suicide', 'low', [
       '(would|will|d|could) (have|live|be) (an |a )?(so much |much |a lot )?(easier|better|happier|simpler) (life|lives|time|off)? ~1 (if i|once im|when im|if im) (wasnt|was not|werent|were not|was|were|am|m|just)? (around|here|gone|alive|dead|in the picture|died|disappeared)',
       '(would|will|d|could) (have|live|be) (an |a )?(so much |much |a lot )?(easier|better|happier|simpler) (life|lives|time|off)? without me',
       '(everyone|everybody|they|my family|my kids|my wife|my husband|people|the world|you all|you guys|they all|he|she) (would|will|d|\'d) (all )?be (so much |much |a lot )?better off (without|if i) (me|was gone|wasnt here|were gone|died|wasnt around|werent around|was not around|wasnt alive|was dead|were dead|disappeared)',
       'better off (without|w o|wo|w out|w/o) me',
+      '(they|everyone|everybody|my family|my kids|the kids|he|she|you all|you guys|we) (would|will|d) (all )?(honestly |probably |really |just |definitely )?(be|do|manage|cope|get on) (so much |much |a lot |far )?(better|easier|happier|fine) without me',
+      '(theyd|everyoned|hed|shed|youd|wed|theyll|everyonell) (all )?(honestly |probably |really |just |definitely )?(be|do|manage|cope|get on) (so much |much |a lot |far )?(better|easier|happier|fine) without me',
+      '(manage|cope|do|be|get on|live) (so much |much |a lot |far |just )?(better|easier|happier|fine) (if|when|once) i (wasnt|was not|werent|were not|m not|am not|was gone|m gone|wasn t|weren t) (around|here|alive|there|in the picture|gone)?',
+      '(such|a|an|huge|big) (weight|drain|strain|burden) (on|to|for) (everyone|everybody|my family|them|my kids|my wife|my husband|my partner|you all|the people|the people i love)',
       '(im|i am|i\'m|feel like|being|such|just|only|nothing but|become|became|becoming) (such )?(a|an) (burden|drain|waste of space|waste of oxygen|waste of air)',
       '(burden|burdening) (to|on|for) (everyone|everybody|my family|my wife|my husband|my kids|my partner|the people|them|you all|this group|others)',
       '(nobody|no one|noone|no body) (would|will|d) (even )?(notice|care|miss me|mind|cry) (if i|when i)?',
@@ -238,6 +256,7 @@ export const en: CrisisLexicon = {
     signal('en.suicide.hopelessness', 'suicide', 'low', [
       '(dont|do not|cant|can\'t|cannot|no longer) (see|find) (the|any|a|much) (point|reason|purpose|meaning) (in|of|to|anymore|any more|for) (any of this|anything|living|life|going on|carrying on|trying|this|it all|being here)',
       '(dont|do not|cant|cannot) see (the|any) point (anymore|any more|$)',
+      '(dont|do not|don t|cant|cannot|can t) (see|imagine) (how|how things|how it|how anything|how life|things|it|life) (will |could |can |is going to |are going to |would |is ever going to |are ever going to |ever )?(get|gets|getting) (any )?better',
       '(whats|what s|what is) (even )?the point (anymore|any more|$)',
       '(what|whats|what is) (even )?the point (of|in) (living|life|going on|any of this|any of it|anything|anything anymore|it all|trying|being alive|carrying on|living like this|me)',
       '(no|there is no|theres no|is there any) (point|reason|purpose) (in|of|to) (living|going on|life|carrying on|being alive|trying anymore|any of this)',
@@ -313,6 +332,7 @@ export const en: CrisisLexicon = {
       '(make|making) {TARGET} (suffer|bleed|regret it|regret)',
       '(wait|waiting|show up|showing up|turn up|turning up|go after|going after|ambush|confront|pay (him|her|them) a visit) ~8 with (my|a|the|his|dads) {WEAPON}',
       '(make|making) {TARGET} pay',
+      '(ill|i ll|i will|im going to|im gonna|i m going to|i m gonna|gonna|going to|i swear ill|ready to|want to|wanna|will) (break|snap|wring|smash|bash|cave|kick|punch|rip|tear|slit|crack|stomp|cut|knock) (his|her|their|your|that {PERSONS}|the {PERSONS}|my {PERSONS}|his {PERSONS}|her {PERSONS}) ~1 (neck|face|head|skull|throat|teeth|jaw|legs|kneecaps|knees|arms|ribs|nose)',
       '(fantasize|fantasise|fantasizing|fantasising|dream|dreaming|thinking|think) (about|of) (killing|hurting|murdering|stabbing|shooting|strangling) {TARGET}',
       '(he|she|they|that {HUMAN}|the {HUMAN}) (deserves|deserve|is going) to (die|suffer|get hurt|pay)',
       '(scared|afraid|terrified|worried) (i|that i) (will|might|ll|could|am going to) (hurt|harm|kill|shake|smother) (my|the|our) (baby|child|children|kids|kid|son|daughter|newborn)',
@@ -374,6 +394,10 @@ export const en: CrisisLexicon = {
       '(walking|walk) on eggshells (around|with) (him|her|them|my {PERSON})',
       '(calls|called|calling) me (worthless|stupid|fat|ugly|useless|a burden|names) (every day|all the time|constantly|in front of)',
       '(emotionally|verbally|financially) (abusive|abused|abusing)',
+    ]),
+    signal('en.abuse.intimidation', 'abuse', 'medium', [
+      // a threat told through violence to things: "he punched the wall and said next time it'll be me"
+      '(said|says|told me|tells me|screamed|screams|yelled|yells|warned|threatened|shouted) (that )?(next time|one day|someday|one of these days) (it ll|itll|it will|it s going to|its going to|its gonna|it s gonna|that ll|thatll|that will|it could) be (me|my face|my head|us|the kids|my kids) $',
     ]),
     signal('en.abuse.child', 'abuse', 'medium', [
       '(child|kid|baby|toddler|son|daughter|niece|nephew|grandchild|grandson|granddaughter|kids|children) (is|are|was|were|keeps|has been|have been) (being )?(abused|hurt|beaten|hit|neglected|starved|locked in|left alone for days|molested|touched)',
@@ -600,6 +624,77 @@ export const en: CrisisLexicon = {
       '(all )?(my|these|the|those) {PILLS} (and|plus) (a|some|the|bottle of|glass of) (wine|vodka|whisky|whiskey|alcohol|booze|beer)',
       '(vodka|wine|whisky|whiskey|alcohol|booze|beer|liquor) and (all )?(of )?(my|the|these|those) ~2 {PILLS}',
     ], { applies: ['suicide', 'self_harm'] }),
+    // ── the frame "means × first person × time/readiness": the means as a noun where the poster is, whatever the verb.
+    //    At hand (weight 2): with any timing, resolve, farewell or plan it is high; alone it never alerts.
+    escalator('en.esc.means_at_hand', 'means', 2, [
+      '{FIREARM} ~4 (in|on|across|under|beside|next to|against|by) {SPOT}',
+      '{LIGATURE} (and|with|plus) (a|the|my) ~2 {ANCHOR}',
+      '{LIGATURE} (is |s |are )?(around|over|on|tied to|hanging from|looped over|looped around) (the|a|my) ~1 {ANCHOR}',
+      '{LIGATURE} ~3 (tied|hung|attached|fixed|secured|looped|knotted) ~2 (to|around|over|from|on) (the|a|my) ~1 {ANCHOR}',
+      '{STOCK} ~3 (saved|saved up|stashed|hidden|hoarded|stockpiled|counted|counted out|lined up|laid out|put aside|set aside|squirreled away|in a bag|in a jar)',
+      '(saved|saving|stashed|hoarded|stockpiled|collected|kept back|held back|put aside|set aside|squirreled away) (up )?{STOCK}',
+      '{PILLS} (are |is |all )?(counted|counted out|poured out|emptied out|tipped out|out on the (table|bed|counter|desk|floor))',
+      '(charcoal|bbq|barbecue|disposable grill|hibachi) ~3 (in|for|inside|into) (my|the) (studio|apartment|flat|room|bedroom|car|bathroom|tent|closet)',
+    ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
+    //    Held or stored (weight 1): needs readiness, a plan or an act beside it; a stored gun or rope is not a crisis.
+    escalator('en.esc.means_held', 'means', 1, [
+      '(my|our|dads|my dads|his|her|the|a|grandpas|my {PERSONS}|{PERSONS}) ~2 {FIREARM} (is|s|are)? ~2 (in|under|behind|inside|on top of) (the|my|our) ~1 {STORE}',
+      '(a|the|my) ~1 {LIGATURE} (is|s|are)? ~2 (in|under|behind|inside) (the|my|our) ~1 {STORE}',
+      '(got|have|ive got|i have|theres|there is|with|holding) {STOCK}',
+      '(i have|ive got|i ve got|i got|got) (the|all the|all my|enough) ~1 {PILLS} (and|now|ready|here|$)',
+      '{HEIGHT} (is|s) ~5 (from|away from|near|close to|walking distance from|down the road from|around the corner from|up the road from) (my|here|me|where i live|home)',
+      '(windows|window|vents|vent|door|doors|gaps) (are |is |all )?(taped|sealed|taped up|sealed up|taped shut|towels under)',
+      '(bought|got|have|buying|picked up|ordered) (a|the|some|a bag of|bags of) ~1 (charcoal|disposable grill|hibachi|helium tank|nitrogen)',
+      '(drove|driving|drive|walked|walking|went|go|going|been going) (to|up to|onto|back to) (the|a) ~1 {HEIGHT}',
+      '(stood|standing|stand|sat|sitting|looked down|looking down) ~2 (at|on|from|over) (the|a) (top|edge|top level|top floor|railing)',
+    ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
+    //    An empty house at a named time: the window of opportunity that turns means into a plan.
+    escalator('en.esc.alone_window', 'plan', 2, [
+      '(house|home|place|flat|apartment|apt) (will be|is|s|ll be|is going to be|gonna be|will be all) (empty|all mine|quiet|mine) ~2 ({TIME}|{DAY}|this weekend|all weekend|for the weekend|till {DAY}|until {DAY}|til {DAY}|for (a|the|two|three) (days|week|weekend|nights))',
+      '(everyone|everybody|my family|the kids|my kids|my wife|my husband|my partner|my parents|my roommate|my roommates|my flatmates|they) (is|are|s|re|will be|ll be|is going to be|are going to be) (away|gone|out|out of town|on holiday|on vacation) (till|until|til|for|this|all|over|on|from) ~2 ({DAY}|weekend|week|night|tonight|tomorrow|days|the holidays|christmas)',
+      '(everyones|everybodys|theyre|theyll be|everyonell be|kids are|familys) (away|gone|out|out of town|on holiday|on vacation) (till|until|til|for|this|all|over|on|from) ~2 ({DAY}|weekend|week|night|tonight|tomorrow|days|the holidays|christmas)',
+      '(ill|i ll|i will|im|i am|i m|i will be) (be )?(home )?(alone|by myself|on my own) (all weekend|this weekend|for the weekend|{TIME}|till {DAY}|until {DAY}|for (a|the|two|three) (days|week|weekend|nights))',
+      '(nobody|no one|noone|nobodys|noones) (will be|is|s)? (home|around|here|in the house) ({TIME}|{DAY}|this weekend|all weekend|till {DAY}|until {DAY})',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    //    Readiness, finality, fearlessness and timing said another way
+    escalator('en.esc.resolve_more', 'plan', 2, [
+      '(tonight|today|tomorrow|this weekend|{DAY}|now) (feels|feel|seems|is) (right|like the (night|day|time|right time))',
+      '(done|finished|through) (waiting|pretending|holding on) $',
+      '(no|not) turning back',
+      '(not|never) (coming|going) (back )?down (the stairs|again|this time|$)',
+      '(not|never) coming back (this time|from this|from there|$)',
+      '(finally )?(feel|feeling|felt|am|im|i m) (so )?(calm|peaceful|at peace|relieved|settled|serene) (about|with) (it|this|my decision|the decision|the plan|what im going to do|what i m going to do)',
+      '(not|no longer) (scared|afraid|frightened) of it (anymore|any more|now)',
+      '(let|letting) it (just )?happen $',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    //    Preparation told as a state: "letters are written", "the note is on the fridge", "cat is with my sister"
+    escalator('en.esc.preparation_state', 'preparation', 2, [
+      '(goodbye|farewell|suicide|last|final) (note|notes|letter|letters) (is|are|s|re) (all )?(written|done|finished|ready|sealed|signed|addressed|left|on the (fridge|table|kitchen table|desk|bed|pillow|counter)|in the (envelope|drawer))',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    the same said of any letters or note: preparation only beside a pet placed, resolve, a plan or means
+    escalator('en.esc.preparation_state_weak', 'preparation', 1, [
+      '[the|my|all the|all my] (note|notes|letter|letters) (is|are|s|re) (all )?(written|done|finished|ready|sealed|signed|addressed|left|on the (fridge|table|kitchen table|desk|bed|pillow|counter)|in the (envelope|drawer))',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.preparation_pets', 'preparation', 1, [
+      '[the|my] (cat|dog|cats|dogs|pets|pet|bird|birds|rabbit|hamster) (is|are|s|re) (with|at|staying with|gone to|safe with|going to) (my|a|her|his)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    //    Someone else's farewell shown, not said: a photo of the means, a goodbye, a phone gone quiet, a location at a height
+    escalator('en.esc.shown_means', 'means', 2, [
+      '(sent|posted|texted|messaged|shared|put up|uploaded|snapchatted|dm d|dmd) ~2 (photo|pic|picture|snap|selfie|video|story|image|photos|pics) (of|from|at|on) ~8 ({PILLS}|{LIGATURE}|{FIREARM}|razor|razors|blades|{HEIGHT}|the edge|the view from) ~6 (with|saying|captioned|caption|and|that said|that says) ~3 (bye|goodbye|sorry|im sorry|i m sorry|love you|farewell|forgive me|its time|it s time|the end|sorry for everything)',
+    ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.shown_means_weak', 'means', 1, [
+      '(sent|posted|texted|messaged|shared|put up|uploaded|snapchatted) ~2 (photo|pic|picture|snap|selfie|video|story|image|photos|pics) (of|from|at|on) ~8 ({PILLS}|{LIGATURE}|{FIREARM}|razor|razors|blades|{HEIGHT})',
+    ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.unreachable', 'act', 1, [
+      '(he|she|they|hes|shes|theyre) ~2 (wont|won t|will not|isnt|is not|s not|not|stopped|hasnt|has not|doesnt|does not) (pick up|picking up|answering|answer|responding|respond|replying|reply|read my)',
+      '(her|his|their) (phone|cell|mobile) (is|s|went|goes|has been|was|now)? ~1 (off|dead|switched off|turned off|straight to voicemail)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.located_at_height', 'act', 2, [
+      '(her|his|their|my {PERSONS}|find my|the) ~1 (location|phone|car|gps|pin|dot|last location|snap map) (is|s|shows|says|was|shows (her|him|them)|now)? ~2 (at|on|near|by|parked at|parked by|parked near) (the|a) ~1 {HEIGHT}',
+    ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.farewell_more', 'farewell', 2, [
+      '(its|it s|it has|it was|its been|it s been) (been )?(nice|good|great|lovely|a pleasure|an honour|an honor) knowing (you|ya|u|everyone|you all|all of you|yall)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.weapon', 'means', 2, [
       '(loaded|loading|cleaned|cleaning|bought|buying|got|get|have|has|had|holding|hold|took out|takes out|got out|cocked|grabbed|grab|grabbing|brought|bring|bringing|carry|carrying|sharpened|sharpening|hidden|hid|keeps|keep|kept|owns|own) ~3 {WEAPON}',
       '{WEAPON} (is |was )?(loaded|in my hand|in my bag|in my car|in the car|under the pillow|under his pillow|in the drawer|on the table|ready)',
@@ -654,6 +749,7 @@ export const en: CrisisLexicon = {
       '(youve|you have|you ve) (all )?been (so )?(good|kind) to me',
       '(please )?(remember me|forgive me) (when|for|please|$)',
       '(goodbye|bye bye|farewell|adios) $',
+      '(goodbye|bye|bye bye) (x|xx|xxx|xo|xoxo|forever|now) $',
       '(sorry|im sorry|i m sorry|so sorry) (everyone|everybody|guys|all|mom|mum|dad|to everyone|for everything) $',
       '(saying|says|said|texted|texting|sent|posted) (me )?(goodbye|goodbyes|her goodbyes|his goodbyes|bye forever)',
       '(love|loved) (you|u|ya) (mom|mum|dad|all|guys|everyone|forever|always) $',
@@ -689,12 +785,15 @@ export const en: CrisisLexicon = {
       '(he|she|they) (found|knows|figured out) where (i|we) (am|are|live|moved)',
       '(hiding|hidden|locked myself|locked us|locked ourselves|barricaded myself|barricaded us) (in|from|under)',
       '(im|i am|i m|were|we are|we re) (hiding|hidden|locked) (in|inside|under) (the|my|a) (bathroom|closet|room|bedroom|car|basement|wardrobe)',
+      '(barricaded|blocked|wedged|jammed|locked|holding) (the|my|our) (bedroom |bathroom |front |back )?(door|doors) (with|shut|closed)',
     ], { applies: ABUSE, category: 'abuse' }),
     escalator('en.esc.abuse_now', 'act', 1, [
       '({HE_IS}|my {PERSON}|my {PERSON} is|my {PERSON} s) (outside|at|outside of) (the|my|our) (door|window|house|apartment|flat|place|car|work)',
       '(he|she|they|my {PERSON}) (is|s|are) (coming|getting) (in|inside|back in)',
       '(right now|as we speak|at this moment|tonight)',
       '(if i|if we) (try to leave|leave|tell anyone|tell someone|call the police)',
+      '(screaming|yelling|shouting|raging|pacing|banging|throwing (things|plates|stuff)) (outside|at|through) (the|my|our) (bedroom|room|door|bathroom|window)',
+      '(when|once|before|if|as soon as) (he|she|they) (gets|get|breaks|comes|come|gets back) (through|in|inside)',
     ], { applies: ABUSE }),
     escalator('en.esc.abuse_weapon', 'means', 2, [
       '(with|has|holding|got|grabbed) (a|his|her|the|my dads|a big) {WEAPON}',
@@ -707,6 +806,13 @@ export const en: CrisisLexicon = {
       '(on my way|heading|going|driving) (over )?(there|to (his|her|their) (house|place|work|office)) (now|right now|tonight)',
       '(waiting|wait) (for|outside) (him|her|them|his|her|their) (house|place|car|work|office)?',
     ], { applies: OTHERS }),
+    escalator('en.esc.others_stalk', 'act', 2, [
+      // lying in wait at the target's place: with a weapon or a threat, imminent
+      '(parked|waiting|sitting|sat|standing|hiding|camped|parking|lurking) ~4 (outside|across from|opposite|near|by|down the street from|in front of|at) (his|her|their|my {PERSONS}|his {PERSONS}|her {PERSONS}|the {PERSONS}|that {PERSONS}) ~1 (house|place|office|work|flat|apartment|door|school|gym|car|building|home|workplace|driveway)',
+    ], { applies: OTHERS }),
+    escalator('en.esc.others_armed', 'means', 2, [
+      '(with|holding|carrying|got|have|brought|bringing) (a|my|his|the|my {PERSONS}|dads|my dads|a loaded) ~1 {WEAPON}',
+    ], { applies: OTHERS, category: 'harm_to_others' }),
     escalator('en.esc.symptom_strong', 'symptom', 2, [
       '(pain|ache|aching|numbness|tingling|pressure|heaviness|burning) ~2 (in|down|into|going down|goes down|went down|spreading to|spreads to|spread to|radiating to|radiates to|radiating down|shooting down|shoots down|up) (my|his|her|the) (left |right )?(arm|arms|jaw|back|neck|shoulder|shoulders|shoulder blade)',
       '(left )?(arm|jaw) (is |feels |went |has gone )?(numb|tingling|aching|hurts|heavy|weak)',
@@ -764,6 +870,12 @@ export const en: CrisisLexicon = {
       '(hanging|hang) (out|in there|on|up|tough)',
       '(shoot|shot) (me a|a|the|for|my shot|first)',
       '(hit|hitting) (him|her|them|you|me|u) (up|back)',
+    ]),
+    neutral('en.neutral.means_routine', [
+      // the means in routine hands: pills counted by the pharmacist, charcoal for the barbecue, a filled pill organizer
+      '(pharmacist|pharmacy|chemist|nurse|nurses|doctor|carer|caregiver|tech|technician|they|she|he) (counted|counts|counting|recounted|recounts|lined up|laid out|sorted) (out )?(my|the|all my|all the|her|his) ~2 {PILLS}',
+      '(bought|buying|got|have|picked up|ordered|filled) (some |the |a bag of )?(charcoal|helium) ~3 (bbq|barbecue|grill|cookout|garden|party|picnic|balloons|birthday|camping)',
+      '{PILLS} ~3 (lined up|counted out|counted|laid out|sorted) (in|into) (my|the|a|her|his) ~1 (organizer|organiser|pill box|pillbox|dosette|dispenser|weekly box|blister pack)',
     ]),
     dampener('en.idiom.pill_skill', 'idiom', [
       '(finally|learned to|learnt to|learning to|can now|managed to|first time|practicing|practising) (swallowed|swallow|swallowing) (a|his|her|their|the|my)? ~1 (pill|pills|tablet|tablets|capsule|capsules)',
@@ -828,6 +940,16 @@ export const en: CrisisLexicon = {
       '(not|never) (a )?(heart attack|stroke) (though|but|just)',
       '(throat|tongue) (is )?(sore|scratchy|dry)',
     ]),
+    dampener('en.idiom.side_effect', 'idiom', [
+      // "chest tightness from the albuterol", "palpitations on the new inhaler": a symptom blamed on a drug, asked about
+      '(chest tightness|tight chest|chest feels tight|tightness in my chest|chest is tight|palpitations|racing heart|heart racing|shaky|jittery|dizzy|lightheaded|light headed|headache|headaches|nausea|cough|coughing|dry cough) (from|after|with|on|since|because of) (the|my|this|that|these|starting the|starting my|the new|my new) ~1 ({DRUG}|inhaler|inhalers|albuterol|salbutamol|ventolin|symbicort|steroid|steroids|prednisone|prednisolone|lisinopril|amlodipine|statin|statins|metoprolol|medication|meds|pills|tablets|injection|injections|infusion|vaccine|booster)',
+    ], { scope: 'overlap', applies: MEDICAL }),
+    dampener('en.context.means_routine', 'clarification', [
+      // the means in an ordinary activity, said in the same sentence: hunting, the range, a swing, a barbecue
+      '(hunting|deer|duck|turkey|elk|pheasant|goose) (trip|season|blind|stand|camp|license|licence|tag|lodge)',
+      '(opening day|season opens|in season|target practice|skeet|clay pigeon|clay shooting|gun safety|safety course|safety class|carry permit|concealed carry|gun show|gunsmith|(shooting|gun|rifle|firing) range)',
+      '(tire swing|tyre swing|garden swing|rope swing|hammock|clothesline|washing line|tug of war|rope course|ropes course|climbing wall|bbq|barbecue|cookout|balloons)',
+    ], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.jest', 'jest', [
       '(lol|lmao|lmfao|rofl|lolol|haha|hahaha|ha ha|hehe|jk|j k|jking|just kidding|kidding|joking|im joking|only joking|just joking|not really|obviously not|not literally|metaphorically|figuratively|😂|🤣)',
       '(kidding|joking|jk) (mostly|of course|obviously|but)',
@@ -943,6 +1065,7 @@ export const en: CrisisLexicon = {
     blocker('en.recurrence', ['past', 'recovery'], [
       '(again|once again|all over again|back again|came back|come back|comes back|coming back|are back|is back|s back|creeping back|creeping in|crept back|crept in|returned|returning|return|relapsed|relapse|relapsing|lately|recently|these days|still|anymore|any more)',
     ]),
+    blocker('en.hopeless_how', ['recovery'], ['(dont|do not|don t|cant|cannot|can t) (see|imagine) how']),
     blocker('en.intensifier', ['negation'], ['(more than|as much as|so much|this much) (ever|today|now|anything|before|i ever have)']),
     blocker('en.affirm', ['reported', 'education'], [
       '(said|answered|told (her|him|them)|admitted|i said) yes',

@@ -5,6 +5,7 @@ import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_ME
 export const es: CrisisLexicon = {
   locale: 'es',
   macros: {
+    ADV: '(mucho|bastante|seguido|a menudo|a veces|siempre|constantemente|todo el tiempo|todos los dias|cada dia|cada vez mas|demasiado|muchas veces|ultimamente|seriamente|en serio|de verdad|mucho mas)',
     PASTILLAS: '(pastillas|pastilla|pildoras|comprimidos|medicamentos|medicinas|calmantes|somniferos|ansioliticos|antidepresivos|paracetamol|ibuprofeno|tramadol|morfina|insulina|clonazepam|rivotril|diazepam|alprazolam|orfidal|lorazepam)',
     PERSONA: '(esposo|marido|esposa|mujer|pareja|novio|novia|padre|papa|madre|mama|padrastro|madrastra|hermano|hermana|hijo|hija|tio|ex|suegro|suegra|jefe)',
     AGENTE: '(el|ella|ellos|mi {PERSONA}|su {PERSONA})',
@@ -24,6 +25,8 @@ export const es: CrisisLexicon = {
       '(me quiero|me voy a|me pienso) (morir|matar|suicidar|quitar la vida)',
       '(voy a|quiero|pienso) (quitar|quitarme) la vida',
       '(voy a|pienso|planeo|estoy pensando en|he pensado en|pienso en) (matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|tirarme|colgarme|lanzarme)',
+      // an adverb between the verb of thinking and the act: "pienso mucho en matarme"
+      '(pienso|pensando|pense|he pensado|sigo pensando|estoy pensando|pensaba|he estado pensando) {ADV} ~1 en (matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|tirarme|colgarme|lanzarme)',
       '(quitarme|quitarse) la vida',
       '(me voy a|voy a|quiero|pienso|me quiero) (tirar|lanzar|aventar|tirarme|lanzarme|aventarme) (del|de un|de una|desde el|desde la|desde un|por la|al|a las) (puente|edificio|balcon|ventana|azotea|tren|vias|metro|acantilado)',
       '(acabar|terminar) con (mi vida|todo de una vez|todo ya)',
@@ -165,12 +168,29 @@ export const es: CrisisLexicon = {
       '(tengo|ya tengo|compre) (la|una) (soga|cuerda) (lista|preparada|en el garaje|en el armario)',
       '(la|el) {ARMA} (esta )?(cargada|cargado|lista|listo)',
     ], { category: 'suicide', applies: WEAPON_CATEGORIES }),
+    // means × first person × time/readiness, whatever the verb (see en.esc.means_at_hand)
+    escalator('es.esc.means_at_hand', 'means', 2, [
+      '{ARMA} ~4 (en|sobre|bajo|junto a) (mi|mis) (regazo|mano|manos|mesita|mesa de noche|escritorio|almohada|cama|rodillas|boca|sien)',
+      '(tengo|guardo|tengo guardadas|tengo guardados) (todas|todos)? (las|los|mis|unas|unos)? ~4 {PASTILLAS} ~4 (guardadas|guardados|escondidas|escondidos|contadas|contados|juntadas|juntados|acumuladas|acumulados|ahorradas)',
+      '{PASTILLAS} (estan |ya estan )?(contadas|contados|alineadas|alineados|en fila)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('es.esc.means_held', 'means', 1, [
+      '(tengo|hay|guardo) (una|la|mi|el) ~1 (soga|cuerda|cinturon|{ARMA}) (en|debajo de|dentro de) (el|la|mi) ~1 (cajon|armario|garaje|coche|cuarto|habitacion|closet|mochila|sotano)',
+      '(<num:2-1000>|dos|tres|cuatro|varias|unas) (semanas|meses|cajas|recetas) de ~2 {PASTILLAS}',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('es.esc.alone_window', 'plan', 2, [
+      '({CUANDO}|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)) ~2 (no hay nadie|no habra nadie|no va a haber nadie|estare sola|estare solo|me quedo sola|me quedo solo|la casa (esta|estara|queda|se queda) (vacia|sola))',
+      '(no hay nadie|no habra nadie|estare sola|estare solo|me quedo sola|me quedo solo|la casa (esta|estara|queda|se queda) (vacia|sola)) ~3 ({CUANDO}|hasta el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|todo el fin de semana)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('es.esc.resolve', 'plan', 2, [
       '({CUANDO}|hoy) lo (hago|voy a hacer)',
       'lo (hago|voy a hacer) ({CUANDO}|hoy)',
       'ya lo tengo todo (listo|preparado|planeado|decidido)',
       '(ya )?(estoy|me siento) (lista|listo|preparada|preparado) $',
       '(ya )?no tengo miedo',
+      '(ya )?no hay vuelta atras',
+      '(esta noche|hoy|manana) (es el momento|es la noche|se siente bien)',
+      '(ya )?(estoy|me siento) (en paz|tranquila|tranquilo) con (esto|ello|mi decision|la decision)',
       'no (los|las|lo|la) (voy a|vas a) necesitar (mas)?',
       '(todo )?(se )?(acaba|termina) ({CUANDO}|hoy|pronto)',
       '(nadie|nada) me va a (detener|parar)',

@@ -136,9 +136,22 @@ export const fr: CrisisLexicon = {
       '(<num:10-100000>|tous mes|toutes mes|des boites de) ~1 {CACHETS} (de cote|caches|cachees|stockes|stockees|prets|pretes|alignes|alignees)',
       '(la corde|le pistolet|le fusil) (est )?(prete|pret|chargee|charge|dans le garage)',
     ], { category: 'suicide', applies: WEAPON_CATEGORIES }),
+    escalator('fr.esc.means_at_hand', 'means', 2, [
+      '{ARME} ~4 (sur|dans|contre|sous) (mes|ma|mon) (genoux|main|mains|table de nuit|bureau|lit|oreiller|tempe|bouche)',
+      '{CACHETS} (sont )?(comptes|comptees|tous comptes|toutes comptees)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('fr.esc.means_held', 'means', 1, [
+      '(j ai|il y a) (une|la|ma|mon|le) ~1 (corde|ceinture|{ARME}) (dans|sous) (le|la|mon|ma) ~1 (tiroir|placard|garage|voiture|chambre|armoire|cave|grenier|sac)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('fr.esc.alone_window', 'plan', 2, [
+      '({QUAND}) ~2 (je serai seule|je serai seul|je suis seule|je suis seul|la maison (sera|est) vide|il n y aura personne)',
+      '(je serai seule|je serai seul|la maison sera vide|il n y aura personne) ~3 ({QUAND}|jusqu a (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|tout le week end)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('fr.esc.resolve', 'plan', 2, [
       '(je suis|suis) (prete|pret) $',
       '(je n ai|j ai) plus peur',
+      '(plus de|pas de) retour en arriere',
+      '(ce soir|demain|cette nuit) c est (le bon moment|le moment|la bonne nuit)',
       '(ce soir|demain|cette nuit) (c est fini|je le fais|tout s arrete|tout se termine)',
       '(je le fais|je vais le faire) (ce soir|demain|cette nuit|maintenant)',
       'tout (est pret|est prevu|est organise)',

@@ -48,7 +48,11 @@ export const it: CrisisLexicon = {
       'non mi lascia (uscire|vedere|lavorare)',
       'violenza domestica',
     ]),
-    signal('it.abuse.fear', 'abuse', 'low', ['ho paura di (lui|lei|mio {PERS}|mia {PERS}|tornare a casa)']),
+    signal('it.abuse.fear', 'abuse', 'low', [
+      'ho paura di (lui|lei|mio {PERS}|mia {PERS}|tornare a casa)',
+      // violence to things when he comes home drunk: fear, low without a threat (as en.abuse.fear)
+      '{CHI} ~2 (rompe|spacca|lancia|tira|distrugge) (tutto|le cose|i piatti|oggetti|i mobili) ~6 (quando|se) ~3 (ubriaco|ubriaca|arrabbiato|arrabbiata|torna|rientra)',
+    ]),
     signal('it.medical.high', 'medical_emergency', 'high', [
       '(viso|bocca|faccia) (storto|storta|cadente|intorpidito|intorpidita|paralizzato|paralizzata)',
       'non riesco a (muovere|alzare|sentire) il braccio',
@@ -122,6 +126,17 @@ export const it: CrisisLexicon = {
       '(<num:10-100000>|tutte le) ~1 {PILLOLE} (messe da parte|nascoste|accumulate|pronte|contate|sul tavolo)',
       '(la corda|la pistola|il fucile) (e )?(pronta|pronto|carica|carico|in garage)',
     ], { category: 'suicide', applies: WEAPON_CATEGORIES }),
+    escalator('it.esc.means_at_hand', 'means', 2, [
+      '{ARMA} ~4 (sulle|sul|in|nella|sotto il|sotto la) (mie ginocchia|mia mano|mio comodino|mio letto|mio cuscino|mia bocca|mia tempia|mia scrivania)',
+      '{PILLOLE} (sono )?(contate|allineate|tutte contate)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('it.esc.means_held', 'means', 1, [
+      '(ho|tengo) (tutte|tutti)? (le|i|mie|miei|la|una|il|un)? ~2 ({PILLOLE}|corda|cintura|{ARMA}) (nel|nella|sotto il|sotto la|dentro il|in) ~1 (cassetto|armadio|garage|macchina|camera|stanza|zaino|cantina|comodino)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('it.esc.alone_window', 'plan', 2, [
+      '({QUANDO}) ~2 (sono|saro|resto|rimango) (sola|solo) (in casa|a casa)?',
+      '(la casa (sara|e) vuota|non ci sara nessuno) ~3 ({QUANDO}|fino a (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica))',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('it.esc.resolve', 'plan', 2, [
       '(ho deciso|ormai ho deciso|la decisione e presa)',
       '(sono|mi sento) (pronta|pronto) $',

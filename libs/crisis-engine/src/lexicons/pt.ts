@@ -129,6 +129,17 @@ export const pt: CrisisLexicon = {
       '(tenho|ja tenho) ~1 <num:10-100000> {REMEDIOS} (guardados|guardadas|escondidos|escondidas|juntados|separados)',
       '(a corda|a arma|o revolver) (ja )?(esta )?(pronta|pronto|carregada|carregado|na garagem)',
     ], { category: 'suicide', applies: WEAPON_CATEGORIES }),
+    escalator('pt.esc.means_at_hand', 'means', 2, [
+      '{ARMA} ~4 (no|na|em|sobre) (meu|minha|o meu|a minha) (colo|mao|maos|mesa de cabeceira|cama|travesseiro|boca|joelhos)',
+      '{REMEDIOS} (estao |ja estao )?(contados|contadas|enfileirados|enfileiradas)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('pt.esc.means_held', 'means', 1, [
+      '(tenho|guardei|tem|ha) (uma|a|minha|o|meu|os|as|todos os|todas as) ~1 (corda|cinto|{ARMA}|{REMEDIOS}) (no|na|em|debaixo da|debaixo do|dentro do|dentro da) ~1 (armario|gaveta|garagem|carro|quarto|guarda roupa|mochila|porao)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('pt.esc.alone_window', 'plan', 2, [
+      '({QUANDO}) ~2 ((a casa|o apartamento) (fica|vai ficar|esta|estara) (vazia|vazio)|(vou ficar|fico|estarei) (sozinha|sozinho)|nao (vai ter|tem|havera) ninguem)',
+      '((a casa|o apartamento) (fica|vai ficar|estara) (vazia|vazio)|(vou ficar|fico|estarei) (sozinha|sozinho)) ~3 ({QUANDO}|ate (segunda|terca|quarta|quinta|sexta|sabado|domingo)|o fim de semana todo)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('pt.esc.resolve', 'plan', 2, [
       '({QUANDO}|hoje) (acaba tudo|tudo acaba|eu faco|vou fazer|termina tudo)',
       '(acaba|termina) tudo ({QUANDO}|hoje)',
