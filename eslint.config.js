@@ -3,7 +3,8 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/**', 'coverage/**', 'data/**', '*.config.{js,cjs,mjs}'] },
+  // scripts/*.mjs: the Node loader that runs the TypeScript sources (it cannot itself be TypeScript).
+  { ignores: ['dist/**', 'coverage/**', 'data/**', '*.config.{js,cjs,mjs}', 'scripts/*.mjs'] },
   eslint.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

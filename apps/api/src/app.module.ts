@@ -14,11 +14,14 @@ import { GroundRulesModule } from '@alongside/ground-rules';
 import { GroupsModule } from '@alongside/groups';
 import { IdentityModule } from '@alongside/identity';
 import { ModerationModule } from '@alongside/moderation';
+import { NotifierEmailModule } from '@alongside/notifier-email';
+import { NotifierWebhookModule } from '@alongside/notifier-webhook';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@alongside/platform';
 import { PrivacyModule } from '@alongside/privacy';
 import { QueueModule } from '@alongside/queue';
 import { CrisisAlertsResolver } from './alerts/alerts.resolver.js';
 import { MetricsController } from './alerts/metrics.controller.js';
+import { SupportMessagesResolver } from './alerts/support-messages.resolver.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { ActorResolver } from './auth/actor-resolver.service.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
@@ -75,6 +78,8 @@ export class AppModule {
         ...DOMAIN_MODULES,
         PrivacyModule,
         QueueModule.forRoot(DATABASE_ENDPOINT),
+        ...NotifierEmailModule.register(config),
+        ...NotifierWebhookModule.register(config),
         AlertsModule,
         ...(config.runWorker ? [AlertsWorkerModule] : []),
         ...DiscourseModule.register(config),
@@ -104,6 +109,7 @@ export class AppModule {
         MembershipResolver,
         QueueHealthIndicator,
         CrisisAlertsResolver,
+        SupportMessagesResolver,
         ...MODERATION_RESOLVERS,
       ],
     };

@@ -315,6 +315,11 @@ Object.assign(OPERATIONS, {
     expected: 'U o o o o o o o S',
     run: (t, _w, auth) => t.gql(`{ exportMyData }`, {}, auth),
   },
+  supportMessages: {
+    scope: ApiScope.READ,
+    expected: 'U o o o o o o o S',
+    run: (t, _w, auth) => t.gql(`{ supportMessages { id body } }`, {}, auth),
+  },
   apiKeys: {
     scope: ApiScope.ADMIN,
     expected: 'U F F F F F o o S',
@@ -504,7 +509,7 @@ const GROUP_OPERATIONS = Object.keys(OPERATIONS).filter(
   (name) =>
     ![
       'groups', 'createGroup', 'publishDefaultGroundRules', 'defaultGroundRules', 'me', 'updateProfile', 'changePassword',
-      'exportMyData', 'deleteMyAccount', 'myMemberships', 'apiKeys', 'createApiKey', 'revokeApiKey', 'setPlatformRole',
+      'exportMyData', 'supportMessages', 'deleteMyAccount', 'myMemberships', 'apiKeys', 'createApiKey', 'revokeApiKey', 'setPlatformRole',
       'crisisAlerts', 'crisisRuleStats', 'failedJobs', 'retryFailedJob',
       'reviewQueue', 'myWarnings', 'myRestrictions', 'auditLog', 'auditLogExport',
     ].includes(name),

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-unsafe-return -- GraphQL responses are untyped JSON, as in the other specs */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import type { DatabaseKind, TestDatabase } from '@alongside/testing';
 import { insertGroup, insertMembership } from './factories.js';
 import { TestApp, type TestUser } from './test-app.js';
 
-/** A database with a queue backend: the embedded default, and PostgreSQL with Redis when both are set. */
+/** A database with a queue backend: the embedded default, and PostgreSQL with Redis and with its own queue backend when set. */
 export interface PipelineBackend {
   readonly name: string;
   readonly db: DatabaseKind;
@@ -23,6 +24,7 @@ export function pipelineBackends(): PipelineBackend[] {
   if (process.env.TEST_DATABASE_URL && process.env.TEST_REDIS_URL) {
     backends.push({ name: 'PostgreSQL + Redis', db: 'postgres', queue: 'redis' });
   }
+  if (process.env.TEST_DATABASE_URL) backends.push({ name: 'PostgreSQL + PostgreSQL queue', db: 'postgres', queue: 'postgres' });
   return backends;
 }
 
@@ -175,4 +177,26 @@ export class CuttableProxy {
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   }
+}
+
+const ROOT = new URL('../../../', import.meta.url);
+
+/** The worker as its own OS process, run from the sources (no build), so that SIGKILL kills it for real. */
+export function startWorker(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ['--import', './scripts/ts-register.mjs', 'apps/worker/src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer): void => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return { child, output: () => output };
+}
+
+export function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 }

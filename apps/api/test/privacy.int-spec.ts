@@ -74,10 +74,20 @@ describe.each(databaseKinds())("members' rights over their data (%s)", (kind) =>
     });
 
     it('deletes the account only with the password, and leaves no e-mail or name behind', async () => {
+      const [{ id: alertId }] = await t.dataSource.query(
+        `INSERT INTO crisis_alerts (post_id, group_id, author_id, level, level_rank, categories, matches, text,
+                                    post_revision, scanned_revision, status, due_at)
+         VALUES ($1, $2, $3, 'medium', 2, '["suicide"]', '[]', 'Zebrafinch story two', 2, 2, 'OPEN', now())
+         RETURNING id`,
+        [postId, groupId, member.id],
+      );
       expect(codeOf(await t.gql(DELETE, { password: 'wrong-password' }, member.token))).toBe('BAD_USER_INPUT');
       expect((await t.ok(DELETE, { password: member.password }, member.token)).deleteMyAccount).toBe(true);
 
       expect(codeOf(await t.gql(`{ me { id } }`, {}, member.token))).toBe('UNAUTHENTICATED');
+      // an alert about their post keeps ids but no text and no author (under `remove` it goes with the post)
+      const alerts = await t.dataSource.query(`SELECT author_id, text FROM crisis_alerts WHERE id = $1`, [alertId]);
+      expect(alerts).toEqual(policy === 'remove' ? [] : [{ author_id: null, text: '' }]);
       const dump = await everything(t);
       for (const personal of [member.email, member.handle, displayName]) expect(dump).not.toContain(personal.toLowerCase());
       expect(dump).toContain('kestrel reply');

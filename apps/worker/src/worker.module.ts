@@ -3,6 +3,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { AlertsWorkerModule } from '@alongside/alerts';
 import { DATABASE_ENDPOINT, DatabaseModule } from '@alongside/database';
 import { DiscourseModule, DiscourseWorkerModule } from '@alongside/discourse';
+import { NotifierEmailModule } from '@alongside/notifier-email';
+import { NotifierWebhookModule } from '@alongside/notifier-webhook';
 import { type AppConfig, ConfigModule } from '@alongside/platform';
 import { QueueModule } from '@alongside/queue';
 
@@ -17,6 +19,8 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(DATABASE_ENDPOINT),
+        ...NotifierEmailModule.register(config),
+        ...NotifierWebhookModule.register(config),
         AlertsWorkerModule,
         ...DiscourseModule.register(config),
         ...DiscourseWorkerModule.register(config),

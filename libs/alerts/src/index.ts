@@ -1,14 +1,37 @@
 import { CrisisAlertTransition } from './entities/crisis-alert-transition.entity.js';
 import { CrisisAlert } from './entities/crisis-alert.entity.js';
+import { SupportMessage } from './entities/support-message.entity.js';
 import { Alerts1764140420000 } from './migrations/1764140420000-alerts.js';
+import { SupportMessages1764170000000 } from './migrations/1764170000000-support-messages.js';
 
-export { CrisisAlert, CrisisAlertTransition };
+export { CrisisAlert, CrisisAlertTransition, SupportMessage };
 export type { AlertMatch } from './entities/crisis-alert.entity.js';
 export { AlertAction, type AlertLevel, AlertStatus, LEVEL_RANK, ResolutionOutcome, type ScanLevel } from './entities/alert.enums.js';
 export { AlertsErrorReason, AlertsException } from './alerts.exception.js';
 export { AlertsModule, AlertsWorkerModule } from './alerts.module.js';
 export { ALERT_QUEUES, ALERTS_QUEUE, type AlertJobs, type AlertQueueName, SCAN_QUEUE, type ScanJobs, scanJobId } from './jobs/alerts.jobs.js';
-export { type AlertNotification, AlertNotifier, LoggingNotifier } from './notifier/alert-notifier.js';
+export { type AlertNotification, AlertNotifier, LoggingNotifier, NOTIFIER_PLUGIN, RecipientBook } from './notifier/alert-notifier.js';
+export { type AlertNotificationEvent } from './jobs/alerts.jobs.js';
+export {
+  composeSupportMessage,
+  offersSupport,
+  pickLines,
+  SUPPORT_LANGUAGES,
+  type SupportLanguage,
+  supportDue,
+  supportLanguage,
+} from './policies/support-message.policy.js';
+export {
+  type CrisisLine,
+  type CrisisResources,
+  DEFAULT_CRISIS_RESOURCES,
+  GENERIC_RESOURCES,
+  loadCrisisResources,
+  parseCrisisResources,
+  type RegionResources,
+  resourcesFor,
+} from './support/crisis-resources.js';
+export { type SupportOutcome, SupportMessagesService } from './services/support-messages.service.js';
 export { decideScan, type ScanDecision } from './policies/scan.policy.js';
 export { decideTriage, dueAtFor, isOverdue, isPastDue, MAX_NOTE_LENGTH, type TriageCommand, type TriageState } from './policies/triage.policy.js';
 export { type CrisisScan, CrisisScanner } from './scanner/crisis-scanner.js';
@@ -26,5 +49,6 @@ export { type FailedJob, FailedJobsService } from './services/failed-jobs.servic
 export { OutboxRelay } from './services/outbox-relay.service.js';
 export { type ScanOutcome, ScanService } from './services/scan.service.js';
 
-export const alertsEntities = [CrisisAlert, CrisisAlertTransition];
-export const alertsMigrations = [Alerts1764140420000];
+export const alertsEntities = [CrisisAlert, CrisisAlertTransition, SupportMessage];
+export const alertsMigrations = [Alerts1764140420000, SupportMessages1764170000000];
+export { AlertsPersonalData } from './services/alerts-personal-data.js';

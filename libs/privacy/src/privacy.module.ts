@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlertsModule } from '@alongside/alerts';
 import { DiscussionsModule } from '@alongside/discussions';
 import { GroundRulesModule } from '@alongside/ground-rules';
 import { GroupsModule } from '@alongside/groups';
@@ -7,7 +8,7 @@ import { ModerationModule } from '@alongside/moderation';
 import { PrivacyService } from './privacy.service.js';
 
 @Module({
-  imports: [IdentityModule, GroupsModule, GroundRulesModule, DiscussionsModule, ModerationModule],
+  imports: [AlertsModule, IdentityModule, GroupsModule, GroundRulesModule, DiscussionsModule, ModerationModule],
   providers: [PrivacyService],
   exports: [PrivacyService],
 })

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AlertsPersonalData } from '@alongside/alerts';
 import { DiscussionsPersonalData } from '@alongside/discussions';
 import { GroundRulesPersonalData } from '@alongside/ground-rules';
 import { GroupsPersonalData } from '@alongside/groups';
@@ -32,8 +33,9 @@ export class PrivacyService {
     groups: GroupsPersonalData,
     identity: IdentityPersonalData,
     moderation: ModerationPersonalData,
+    alerts: AlertsPersonalData,
   ) {
-    this.sources = [moderation, discussions, groundRules, groups, identity];
+    this.sources = [alerts, moderation, discussions, groundRules, groups, identity];
   }
 
   /** Everything the platform holds about the signed-in member, as one JSON document. */

@@ -5,7 +5,7 @@ export type ScanJobs = {
   scan: { postId: string; revision: number };
 };
 
-/** Escalation timers and notifications of alerts. */
+/** Escalation timers, notifications and supportive messages of alerts. */
 export const ALERTS_QUEUE = 'crisis-alerts';
 
 export type AlertNotificationEvent = 'raised' | 'escalated';
@@ -13,8 +13,12 @@ export type AlertNotificationEvent = 'raised' | 'escalated';
 export type AlertJobs = {
   /** Delayed until the alert's `dueAt`; id `escalate-<alertId>-<dueAt ms>`. */
   escalate: { alertId: string };
-  /** id `notify-<alertId>-<transitionId>`. */
+  /** Fans out into one `deliver` per recipient; id `notify-<alertId>-<transitionId>`. */
   notify: { alertId: string; event: AlertNotificationEvent; transitionId: string };
+  /** One notification to one recipient (an opaque key of the notifier); id `deliver-<alertId>-<transitionId>-<recipient>`. */
+  deliver: { alertId: string; event: AlertNotificationEvent; transitionId: string; recipient: string };
+  /** The private supportive message to the alert's author; id `support-<alertId>`. */
+  support: { alertId: string };
 };
 
 export const ALERT_QUEUES = [SCAN_QUEUE, ALERTS_QUEUE] as const;
@@ -23,3 +27,11 @@ export type AlertQueueName = (typeof ALERT_QUEUES)[number];
 export function scanJobId(postId: string, revision: number): string {
   return `post-${postId}-${revision}`;
 }
+
+/** Retried with backoff, kept a day when done and a month when failed (listed by `failedJobs`). */
+export const RETRIED = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};

@@ -4,6 +4,7 @@ import { QueueService } from '@alongside/queue';
 import { AlertNotificationsService } from '../services/alert-notifications.service.js';
 import { EscalationService } from '../services/escalation.service.js';
 import { ScanService } from '../services/scan.service.js';
+import { SupportMessagesService } from '../services/support-messages.service.js';
 import { ALERTS_QUEUE, type AlertJobs, SCAN_QUEUE, type ScanJobs } from './alerts.jobs.js';
 
 /** Scans each post revision the relay queued. */
@@ -23,13 +24,14 @@ export class ScanProcessor implements OnApplicationBootstrap {
   }
 }
 
-/** Escalation timers and notifications. */
+/** Escalation timers, notifications and supportive messages. */
 @Injectable()
 export class AlertsProcessor implements OnApplicationBootstrap {
   constructor(
     private readonly queues: QueueService,
     private readonly escalation: EscalationService,
     private readonly notifications: AlertNotificationsService,
+    private readonly support: SupportMessagesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,7 +42,11 @@ export class AlertsProcessor implements OnApplicationBootstrap {
           case 'escalate':
             return this.escalation.escalateIfDue(job.data.alertId);
           case 'notify':
-            return this.notifications.send(job.data);
+            return this.notifications.fanOut(job.data);
+          case 'deliver':
+            return this.notifications.deliver(job.data);
+          case 'support':
+            return this.support.offerFor(job.data.alertId);
         }
       },
       { concurrency: 4 },

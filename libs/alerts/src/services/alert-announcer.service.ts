@@ -1,9 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@alongside/platform';
 import { EventBus, QueueService, type TypedQueue } from '@alongside/queue';
 import { AlertAction, AWAITING_ACKNOWLEDGEMENT } from '../entities/alert.enums.js';
 import type { CrisisAlert } from '../entities/crisis-alert.entity.js';
 import type { CrisisAlertTransition } from '../entities/crisis-alert-transition.entity.js';
-import { ALERTS_QUEUE, type AlertJobs } from '../jobs/alerts.jobs.js';
+import { ALERTS_QUEUE, type AlertJobs, RETRIED } from '../jobs/alerts.jobs.js';
+import { offersSupport } from '../policies/support-message.policy.js';
 
 export const ALERT_RAISED_EVENT = 'crisisAlertRaised';
 export const ALERT_UPDATED_EVENT = 'crisisAlertUpdated';
@@ -17,8 +19,8 @@ export interface AlertEvent {
 
 /**
  * What follows a committed alert change, outside its transaction: the real-time event, the escalation
- * timer and the notification job. Each is safe to repeat (job ids are deterministic); a timer lost to a
- * crash is caught by the escalation sweep.
+ * timer, the notification job and the author's supportive message. Each is safe to repeat (job ids are
+ * deterministic); a timer lost to a crash is caught by the escalation sweep.
  */
 @Injectable()
 export class AlertAnnouncer {
@@ -27,6 +29,7 @@ export class AlertAnnouncer {
   constructor(
     private readonly bus: EventBus,
     private readonly queues: QueueService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async announce(alert: CrisisAlert, transition: CrisisAlertTransition): Promise<void> {
@@ -43,6 +46,9 @@ export class AlertAnnouncer {
       this.notify(alert, transition).catch((error: unknown) =>
         this.logger.warn({ err: error, alertId: alert.id }, 'could not queue the notification'),
       ),
+      this.offerSupport(alert, transition).catch((error: unknown) =>
+        this.logger.warn({ err: error, alertId: alert.id }, 'could not queue the supportive message'),
+      ),
     ]);
   }
 
@@ -56,7 +62,7 @@ export class AlertAnnouncer {
     await (await this.alertsQueue()).add(
       'escalate',
       { alertId: alert.id },
-      { jobId: `escalate-${alert.id}-${dueAt}`, delay: Math.max(0, dueAt - Date.now()), ...RETRIES },
+      { jobId: `escalate-${alert.id}-${dueAt}`, delay: Math.max(0, dueAt - Date.now()), ...RETRIED },
     );
   }
 
@@ -66,18 +72,18 @@ export class AlertAnnouncer {
     await (await this.alertsQueue()).add(
       'notify',
       { alertId: alert.id, event, transitionId: transition.id },
-      { jobId: `notify-${alert.id}-${transition.id}`, ...RETRIES },
+      { jobId: `notify-${alert.id}-${transition.id}`, ...RETRIED },
     );
+  }
+
+  /** Raised, or raised to a level that offers it: the author's supportive message (sent at most once per alert). */
+  private async offerSupport(alert: CrisisAlert, transition: CrisisAlertTransition): Promise<void> {
+    if (transition.action !== AlertAction.RAISED && transition.action !== AlertAction.LEVEL_RAISED) return;
+    if (!alert.authorId || !offersSupport(alert.level, this.config.notifications.supportMessageLevel)) return;
+    await (await this.alertsQueue()).add('support', { alertId: alert.id }, { jobId: `support-${alert.id}`, ...RETRIED });
   }
 
   private alertsQueue(): Promise<TypedQueue<AlertJobs>> {
     return this.queues.queue<AlertJobs>(ALERTS_QUEUE);
   }
 }
-
-const RETRIES = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: { age: 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 30 * 24 * 3600 },
-};

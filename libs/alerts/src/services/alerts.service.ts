@@ -49,6 +49,8 @@ export interface RuleStat {
 /** Audit actions and target type of alerts. */
 export const ALERT_TARGET = 'crisis_alert';
 export const TEXT_VIEWED = 'crisis_alert.text_viewed';
+/** How long a subscription trusts its last "moderates this group" answer: a removed moderator stops hearing within it. */
+const WATCH_ACCESS_CACHE_MS = 1000;
 
 /** Overdue: still awaiting acknowledgement past its time, or escalated. */
 const OVERDUE_SQL = `(a.status = '${AlertStatus.ESCALATED}' OR (a.status IN ('${AlertStatus.OPEN}', '${AlertStatus.CLAIMED}') AND a.due_at <= :now))`;
@@ -158,7 +160,16 @@ export class AlertsService {
   /** Raised or updated alerts as they happen, only those of groups the actor moderates (checked per event). */
   watch(actor: Actor | null, event: typeof ALERT_RAISED_EVENT | typeof ALERT_UPDATED_EVENT): AsyncIterableIterator<AlertEvent> {
     const me = requireActor(actor, ApiScope.MODERATE);
-    return filterEvents(this.announcer.events<AlertEvent>(event), (e) => moderates(this.dataSource.manager, me, e.alert.groupId));
+    // One lookup per group and second, not per event: a busy group would otherwise hold every event behind a query.
+    const decided = new Map<string, { at: number; allowed: Promise<boolean> }>();
+    return filterEvents(this.announcer.events<AlertEvent>(event), (e) => {
+      const now = Date.now();
+      const cached = decided.get(e.alert.groupId);
+      if (cached && now - cached.at < WATCH_ACCESS_CACHE_MS) return cached.allowed;
+      const allowed = moderates(this.dataSource.manager, me, e.alert.groupId);
+      decided.set(e.alert.groupId, { at: now, allowed });
+      return allowed;
+    });
   }
 
   /** Per rule: alerts it fired in, and how many of those were resolved as false positives. Admins only. */

@@ -33,6 +33,11 @@ export class OutboxRelay {
     private readonly queues: QueueService,
   ) {}
 
+  /** Whether this process runs the relay loop. */
+  get active(): boolean {
+    return this.running;
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;

@@ -43,11 +43,28 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long-enough-password' }, 'ADMIN_EMAIL', 'e-mail'],
     [{ ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD', 'at least 12'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'one of'],
+    [{ ALERT_NOTIFIER: 'pager' }, 'ALERT_NOTIFIER', 'one of log, email, webhook'],
+    [{ ALERT_NOTIFIER: 'email' }, 'SMTP_URL', 'required when ALERT_NOTIFIER=email'],
+    [{ ALERT_NOTIFIER: 'email', SMTP_URL: 'smtp://127.0.0.1:25', SMTP_FROM: 'a@b.org' }, 'ALERT_EMAILS', 'is required'],
+    [{ ALERT_NOTIFIER: 'email', SMTP_URL: 'smtp://x', SMTP_FROM: 'a@b.org', ALERT_EMAILS: 'a@b.org,nope' }, 'ALERT_EMAILS', 'got "nope"'],
+    [{ ALERT_NOTIFIER: 'webhook', ALERT_WEBHOOK_URLS: 'ftp://x' }, 'ALERT_WEBHOOK_URLS', 'http(s) URLs'],
+    [{ ALERT_NOTIFIER: 'webhook', ALERT_WEBHOOK_URLS: 'https://x.test/h', ALERT_WEBHOOK_SECRET: 'short' }, 'ALERT_WEBHOOK_SECRET', 'at least 32'],
+    [{ SUPPORT_MESSAGE_LEVEL: 'always' }, 'SUPPORT_MESSAGE_LEVEL', 'one of'],
   ])('refuses %j naming %s', (env, variable, problem) => {
     const error = failure(env);
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
     expect(error.message).toContain(problem);
+  });
+
+  it('notifies through the log by default, and reads the notifier plugins\' settings when chosen', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).notifications).toMatchObject({
+      notifier: 'log', includeText: false, supportMessageLevel: 'medium', supportMessagePeriodHours: 24,
+    });
+    const webhook = loadConfig({
+      NODE_ENV: 'test', ALERT_NOTIFIER: 'webhook', ALERT_ESCALATION_WEBHOOK_URLS: 'https://hooks.test/a, https://hooks.test/b', ALERT_WEBHOOK_SECRET: SECRET,
+    });
+    expect(webhook.notifications.webhook).toEqual({ urls: [], escalationUrls: ['https://hooks.test/a', 'https://hooks.test/b'], secret: SECRET });
   });
 
   it('keeps a generated JWT secret beside the embedded data, stable across restarts', () => {

@@ -55,6 +55,37 @@ export interface AppConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The Discourse connector; `undefined` (not loaded) unless all four DISCOURSE_* credentials are set. */
   readonly discourse: DiscourseConfig | undefined;
+  readonly notifications: NotificationsConfig;
+}
+
+/** Who hears of crisis alerts, and what a member whose post raised one is offered. */
+export interface NotificationsConfig {
+  /** The notifier plugin that tells people of raised and escalated alerts; `log` writes a line with ids only. */
+  readonly notifier: 'log' | 'email' | 'webhook';
+  /** Put the scanned post text into notifications; off by default (level, group, link and time only). */
+  readonly includeText: boolean;
+  readonly email: {
+    /** Secret: may carry SMTP credentials. */
+    readonly smtpUrl: string;
+    readonly from: string;
+    /** Told of every raised alert. */
+    readonly to: readonly string[];
+    /** Escalation contacts: told of every escalation (with `to`). */
+    readonly escalationTo: readonly string[];
+  } | undefined;
+  readonly webhook: {
+    readonly urls: readonly string[];
+    /** Escalation contacts: told of every escalation (with `urls`). */
+    readonly escalationUrls: readonly string[];
+    /** Secret: the HMAC-SHA256 key of X-Alongside-Signature. */
+    readonly secret: string;
+  } | undefined;
+  /** The lowest alert level whose author gets the private supportive message; `off` for none. */
+  readonly supportMessageLevel: 'low' | 'medium' | 'high' | 'off';
+  /** At most one supportive message per member in this many hours. */
+  readonly supportMessagePeriodHours: number;
+  /** A JSON file of help lines per region that overrides the shipped ones (validated at boot). */
+  readonly crisisResourcesFile: string | undefined;
 }
 
 export interface DiscourseConfig {
@@ -227,6 +258,50 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     discourse: discourseConfig(env),
+    notifications: notificationsConfig(env),
+  };
+}
+
+function list(env: Env, name: string, check: (item: string) => boolean, what: string): string[] {
+  const items = (optional(env, name) ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  const bad = items.find((item) => !check(item));
+  if (bad !== undefined) throw new ConfigError(name, `must be a comma-separated list of ${what}, got "${bad}"`);
+  return items;
+}
+
+const isEmail = (item: string): boolean => /^[^\s@,]+@[^\s@,]+$/.test(item);
+const isHttpUrl = (item: string): boolean => URL.canParse(item) && ['http:', 'https:'].includes(new URL(item).protocol);
+
+function notificationsConfig(env: Env): NotificationsConfig {
+  const notifier = oneOf(env, 'ALERT_NOTIFIER', ['log', 'email', 'webhook'] as const, 'log');
+  let email: NotificationsConfig['email'];
+  let webhook: NotificationsConfig['webhook'];
+  if (notifier === 'email') {
+    const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+    if (!smtpUrl) throw new ConfigError('SMTP_URL', 'is required when ALERT_NOTIFIER=email');
+    const from = optional(env, 'SMTP_FROM');
+    if (!from || !isEmail(from.replace(/^.*<(.+)>$/, '$1'))) throw new ConfigError('SMTP_FROM', 'must be an e-mail address when ALERT_NOTIFIER=email');
+    const to = list(env, 'ALERT_EMAILS', isEmail, 'e-mail addresses');
+    const escalationTo = list(env, 'ALERT_ESCALATION_EMAILS', isEmail, 'e-mail addresses');
+    if (to.length + escalationTo.length === 0) throw new ConfigError('ALERT_EMAILS', 'or ALERT_ESCALATION_EMAILS is required when ALERT_NOTIFIER=email');
+    email = { smtpUrl, from, to, escalationTo };
+  }
+  if (notifier === 'webhook') {
+    const urls = list(env, 'ALERT_WEBHOOK_URLS', isHttpUrl, 'http(s) URLs');
+    const escalationUrls = list(env, 'ALERT_ESCALATION_WEBHOOK_URLS', isHttpUrl, 'http(s) URLs');
+    if (urls.length + escalationUrls.length === 0) throw new ConfigError('ALERT_WEBHOOK_URLS', 'or ALERT_ESCALATION_WEBHOOK_URLS is required when ALERT_NOTIFIER=webhook');
+    const secret = optional(env, 'ALERT_WEBHOOK_SECRET');
+    if (!secret || secret.length < 32) throw new ConfigError('ALERT_WEBHOOK_SECRET', 'must be at least 32 characters long when ALERT_NOTIFIER=webhook');
+    webhook = { urls, escalationUrls, secret };
+  }
+  return {
+    notifier,
+    includeText: oneOf(env, 'ALERT_NOTIFY_INCLUDE_TEXT', ['0', '1'] as const, '0') === '1',
+    email,
+    webhook,
+    supportMessageLevel: oneOf(env, 'SUPPORT_MESSAGE_LEVEL', ['low', 'medium', 'high', 'off'] as const, 'medium'),
+    supportMessagePeriodHours: integer(env, 'SUPPORT_MESSAGE_PERIOD_HOURS', 24, 1, 24 * 365),
+    crisisResourcesFile: optional(env, 'CRISIS_RESOURCES_FILE'),
   };
 }
 

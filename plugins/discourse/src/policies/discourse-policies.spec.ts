@@ -85,12 +85,22 @@ describe('skipReason', () => {
 describe('flagMessage', () => {
   it('names level, categories, rules and link, and nothing from the post', () => {
     const message = flagMessage(
-      { level: 'high', categories: ['suicide', 'medical_emergency'], matches: [{ rule: 'en.suicide.kill_self', start: 0, end: 5, category: 'suicide', severity: 'high' }] },
+      {
+        level: 'high',
+        categories: ['suicide', 'medical_emergency'],
+        matches: [
+          { rule: 'en.suicide.kill_self', start: 0, end: 5, category: 'suicide', severity: 'high' },
+          { rule: 'en.esc.blades_ready', start: 6, end: 12, category: 'suicide', severity: 'high' },
+          { rule: 'en.esc.tonight', start: 13, end: 20, category: 'suicide', severity: 'high' },
+        ],
+      },
       'https://alongside.example/alerts/1',
     );
     expect(message).toContain('level HIGH');
     expect(message).toContain('thoughts of suicide, medical emergency');
-    expect(message).toContain('en.suicide.kill_self');
+    expect(message).toContain('suicidal language ×1, urgency (timing, plan, means or farewell) ×2');
+    // rule names can name a method or means: never in the message
+    expect(message).not.toMatch(/kill_self|blades|tonight/);
     expect(message).toContain('https://alongside.example/alerts/1');
   });
 });

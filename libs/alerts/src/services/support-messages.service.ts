@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { User } from '@alongside/identity';
+import { type Actor, APP_CONFIG, type AppConfig, ApiScope, requireActor } from '@alongside/platform';
+import { CrisisAlert } from '../entities/crisis-alert.entity.js';
+import { SupportMessage } from '../entities/support-message.entity.js';
+import { composeSupportMessage, offersSupport, supportDue, supportLanguage } from '../policies/support-message.policy.js';
+import { type CrisisResources, loadCrisisResources, resourcesFor } from '../support/crisis-resources.js';
+
+export type SupportOutcome = 'sent' | 'already-sent' | 'sent-recently' | 'not-offered' | 'gone';
+
+/** The private supportive message to a member whose post raised an alert, and the member's reading of it. */
+@Injectable()
+export class SupportMessagesService {
+  private readonly logger = new Logger(SupportMessagesService.name);
+  private readonly resources: CrisisResources;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    // Read and validated at boot: a broken file stops the process with a message naming CRISIS_RESOURCES_FILE.
+    this.resources = loadCrisisResources(config.notifications.crisisResourcesFile);
+  }
+
+  /** The `support` job. Idempotent: one message per alert, and at most one per member per period. */
+  async offerFor(alertId: string): Promise<SupportOutcome> {
+    const { supportMessageLevel, supportMessagePeriodHours } = this.config.notifications;
+    const outcome = await this.dataSource.transaction(async (manager): Promise<SupportOutcome> => {
+      const alert = await manager.findOneBy(CrisisAlert, { id: alertId });
+      if (!alert?.authorId) return 'gone';
+      if (!offersSupport(alert.level, supportMessageLevel)) return 'not-offered';
+      // Two alerts of one member at once must not both decide that none was sent recently.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`support:${alert.authorId}`]);
+      if (await manager.existsBy(SupportMessage, { alertId })) return 'already-sent';
+      const last = await manager.findOne(SupportMessage, { where: { userId: alert.authorId }, order: { createdAt: 'DESC' } });
+      if (!supportDue(last?.createdAt ?? null, new Date(), supportMessagePeriodHours)) return 'sent-recently';
+      const author = await manager.findOneBy(User, { id: alert.authorId });
+      if (!author) return 'gone';
+      const language = supportLanguage(author.locale);
+      const resources = resourcesFor(this.resources, author.region);
+      const { body, lines } = composeSupportMessage({ language, resources, categories: alert.categories });
+      await manager.insert(SupportMessage, {
+        userId: author.id,
+        alertId,
+        region: author.region,
+        language,
+        body,
+        lines,
+        emergencyNumber: resources.emergency,
+      });
+      return 'sent';
+    });
+    this.logger.log({ alertId, outcome }, 'supportive message');
+    return outcome;
+  }
+
+  /** The signed-in member's own messages, newest first; nobody else's, ever. */
+  mine(actor: Actor | null, limit = 20): Promise<SupportMessage[]> {
+    const me = requireActor(actor, ApiScope.READ);
+    return this.dataSource.manager.find(SupportMessage, { where: { userId: me.userId }, order: { createdAt: 'DESC' }, take: limit });
+  }
+}
