@@ -1,11 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { QueueService, withTimeout } from '@alongside/queue';
+import { OutboxDispatcher, QueueService, withTimeout } from '@alongside/queue';
 import { DELIVERY_EVENT, DISCOURSE_QUEUE, type DiscourseJobs } from '../jobs/discourse.jobs.js';
 import { jobOptions } from '../jobs/job-options.js';
 
-const BATCH = 200;
 const POLL_MS = 200;
 
 /**
@@ -14,78 +13,41 @@ const POLL_MS = 200;
  */
 @Injectable()
 export class DeliveryRelay {
-  private readonly logger = new Logger(DeliveryRelay.name);
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly dispatcher: OutboxDispatcher<{ deliveryId: string }>;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queues: QueueService,
-  ) {}
-
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+  constructor(@InjectDataSource() dataSource: DataSource, queues: QueueService) {
+    this.dispatcher = new OutboxDispatcher(dataSource, {
+      types: [DELIVERY_EVENT],
+      pollMs: POLL_MS,
+      logger: new Logger(DeliveryRelay.name),
+      waitingMessage: 'deliveries wait in the outbox: the queue is away',
+      queue: async (payloads) => {
+        const queue = await queues.queue<DiscourseJobs>(DISCOURSE_QUEUE);
+        await withTimeout(
+          queue.addBulk(
+            payloads.map(({ deliveryId }) => ({
+              name: 'ingest' as const,
+              data: { deliveryId },
+              opts: { jobId: `delivery-${deliveryId}`, ...jobOptions },
+            })),
+          ),
+          5000,
+          'the Discourse queue did not accept the batch in time',
+        );
+      },
+    });
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  start(): void {
+    this.dispatcher.start();
+  }
+
+  stop(): Promise<void> {
+    return this.dispatcher.stop();
   }
 
   /** After a commit that accepted a delivery in this process: relay now rather than at the next poll. */
   nudge(): void {
-    this.wake?.();
-  }
-
-  async dispatchOnce(): Promise<number> {
-    const claimed = await this.dataSource.query<{ id: string; payload: { deliveryId: string } }[]>(
-      `WITH claimed AS (
-         UPDATE outbox_events SET attempts = attempts + 1
-          WHERE id IN (SELECT id FROM outbox_events WHERE dispatched_at IS NULL AND type = $1
-                        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
-          RETURNING id, payload)
-       SELECT id, payload FROM claimed ORDER BY id`,
-      [DELIVERY_EVENT, BATCH],
-    );
-    if (claimed.length === 0) return 0;
-    const queue = await this.queues.queue<DiscourseJobs>(DISCOURSE_QUEUE);
-    await withTimeout(
-      queue.addBulk(claimed.map(({ payload }) => ({
-        name: 'ingest' as const,
-        data: { deliveryId: payload.deliveryId },
-        opts: { jobId: `delivery-${payload.deliveryId}`, ...jobOptions },
-      }))),
-      5000,
-      'the Discourse queue did not accept the batch in time',
-    );
-    await this.dataSource.query(`UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($1)`, [claimed.map((e) => e.id)]);
-    return claimed.length;
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      let queued = 0;
-      try {
-        queued = await this.dispatchOnce();
-        failures = 0;
-      } catch (error) {
-        failures++;
-        if (failures === 1 || failures % 50 === 0) this.logger.warn({ err: error, failures }, 'deliveries wait in the outbox: the queue is away');
-      }
-      if (queued === BATCH) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, failures > 0 ? Math.min(5000, POLL_MS * 2 ** Math.min(failures, 5)) : POLL_MS);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
-    }
+    this.dispatcher.nudge();
   }
 }
