@@ -13,7 +13,7 @@ import { DiscussionsModule } from '@alongside/discussions';
 import { GroundRulesModule } from '@alongside/ground-rules';
 import { GroupsModule } from '@alongside/groups';
 import { IdentityModule } from '@alongside/identity';
-import { ModerationModule } from '@alongside/moderation';
+import { ModerationModule, ModerationWorkerModule } from '@alongside/moderation';
 import { NotifierEmailModule } from '@alongside/notifier-email';
 import { NotifierWebhookModule } from '@alongside/notifier-webhook';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@alongside/platform';
@@ -86,6 +86,7 @@ export class AppModule {
         ...DiscourseApiModule.register(config),
         ...(config.runWorker ? DiscourseWorkerModule.register(config) : []),
         ModerationModule,
+        ...(config.runWorker ? [ModerationWorkerModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],

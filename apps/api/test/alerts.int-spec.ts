@@ -18,7 +18,7 @@ describe.each(pipelineBackends())('crisis alerts: scan to triage ($name)', (back
   let t: TestApp;
   beforeAll(async () => {
     t = await startPipelineApp(backend, pipelineEnv(backend));
-  });
+  }, 120_000); // a first start of the embedded default, migrations included: slow on a loaded 2-core machine
   afterAll(() => t.close());
 
   it('follows the README: a high post raises an alert on the queue and the subscription; it is claimed, acknowledged, resolved', async () => {
@@ -142,5 +142,33 @@ describe.each(pipelineBackends())('crisis alerts: scan to triage ($name)', (back
     expect(new Set(seen.map((n): string => n.id)).size).toBe(seen.length);
     const ranks = seen.map((n) => ['NONE', 'LOW', 'MEDIUM', 'HIGH'].indexOf(n.level) * 2 + (n.overdue ? 1 : 0));
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+  });
+
+  it('neither skips nor repeats an alert that falls due while a moderator pages', async () => {
+    const c = await community(t);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push(await post(t, c, HIGH_TEXT));
+    await eventually(async () => (await Promise.all(ids.map((id) => alertOf(t, c.moderator, id)))).every(Boolean), 10_000, 'three alerts');
+    // Oldest first while none is overdue (the worker may have raised them in any order).
+    const oldestFirst = (await t.dataSource.query<{ post_id: string }[]>(
+      `SELECT post_id FROM crisis_alerts WHERE group_id = $1 ORDER BY created_at, id`, [c.groupId])).map((r) => r.post_id);
+    expect([...oldestFirst].sort()).toEqual([...ids].sort());
+    const PAGE = `query($after: String, $g: ID!) { crisisAlerts(first: 1, after: $after, filter: { groupId: $g }) {
+      edges { node { id post { id } } } pageInfo { hasNextPage endCursor } } }`;
+    const first: any = await t.ok(PAGE, { after: null, g: c.groupId }, c.moderator.token);
+    expect(first.crisisAlerts.edges[0].node.post.id).toBe(oldestFirst[0]);
+    // The newest alert falls due after the first page was read: it is overdue now, not as of that page.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await t.dataSource.query(`UPDATE crisis_alerts SET due_at = now() - interval '1 millisecond' WHERE post_id = $1`, [oldestFirst[2]]);
+    const seen = [first.crisisAlerts.edges[0].node.post.id];
+    let page = first;
+    while (page.crisisAlerts.pageInfo.hasNextPage) {
+      page = await t.ok(PAGE, { after: page.crisisAlerts.pageInfo.endCursor, g: c.groupId }, c.moderator.token);
+      seen.push(...page.crisisAlerts.edges.map((e: any): string => e.node.post.id));
+    }
+    expect(seen).toEqual(oldestFirst);
+    // A fresh first page orders it as of now: overdue first.
+    const fresh: any = await t.ok(PAGE, { after: null, g: c.groupId }, c.moderator.token);
+    expect(fresh.crisisAlerts.edges[0].node.post.id).toBe(oldestFirst[2]);
   });
 });

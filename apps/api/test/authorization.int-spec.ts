@@ -20,7 +20,8 @@ type ActorName = (typeof ACTORS)[number];
 
 /**
  * ok, or the error: U(NAUTHENTICATED), F(ORBIDDEN), S (FORBIDDEN: missing API-key scope), N(OT_FOUND), C(ONFLICT),
- * A (FORBIDDEN: not the author), K (FORBIDDEN: API keys may not do this), B(AD_USER_INPUT).
+ * A (FORBIDDEN: not the author), K (FORBIDDEN: API keys may not do this), B(AD_USER_INPUT),
+ * X (CONFLICT: the Discourse connector is not configured).
  */
 const OUTCOMES: Record<string, { code?: string; reason?: string }> = {
   o: {},
@@ -32,6 +33,7 @@ const OUTCOMES: Record<string, { code?: string; reason?: string }> = {
   A: { code: 'FORBIDDEN', reason: 'NOT_AUTHOR' },
   K: { code: 'FORBIDDEN', reason: 'SCOPE_NOT_HELD' },
   B: { code: 'BAD_USER_INPUT' },
+  X: { code: 'CONFLICT', reason: 'NOT_CONFIGURED' },
 };
 
 interface World {
@@ -53,6 +55,8 @@ interface World {
   reviewItem(): Promise<string>;
   /** A watched term of the group, added by its moderator. */
   watchedTerm(): Promise<string>;
+  /** A note about the member, written by the group's moderator. */
+  memberNote(): Promise<string>;
 }
 
 interface Operation {
@@ -451,6 +455,36 @@ Object.assign(OPERATIONS, {
     expected: 'U F F o o F o o S',
     run: (t, w, auth) => t.gql(`mutation($input: BanMemberInput!) { banMember(input: $input) { id } }`, MEMBER_INPUT(w), auth),
   },
+  liftRemoval: {
+    scope: ApiScope.MODERATE,
+    // the member is not removed: reaching the state check is what is tested
+    expected: 'U F F C C F C C S',
+    run: (t, w, auth) => t.gql(`mutation($g: ID!, $u: ID!) { liftRemoval(groupId: $g, userId: $u) }`, { g: w.group.id, u: w.member.id }, auth),
+  },
+  memberNotes: {
+    scope: ApiScope.MODERATE,
+    // nobody reads notes about themselves: the member gets them in their export
+    expected: 'U F F o o F o o S',
+    run: (t, w, auth) => t.gql(`query($u: ID!) { memberNotes(userId: $u) { edges { node { id } } } }`, { u: w.member.id }, auth),
+  },
+  addMemberNote: {
+    scope: ApiScope.MODERATE,
+    expected: 'U F F o o F o o S',
+    run: (t, w, auth) =>
+      t.gql(`mutation($u: ID!) { addMemberNote(input: { userId: $u, body: "Prefers short replies" }) { id } }`, { u: w.member.id }, auth),
+  },
+  editMemberNote: {
+    scope: ApiScope.MODERATE,
+    // its author or an admin (a MODERATE key is not an admin's ADMIN scope); those who may not read it: NOT_FOUND
+    expected: 'U N N F o N o F S',
+    run: async (t, w, auth) =>
+      t.gql(`mutation($id: ID!) { editMemberNote(input: { id: $id, body: "Prefers long replies" }) { id } }`, { id: await w.memberNote() }, auth),
+  },
+  deleteMemberNote: {
+    scope: ApiScope.MODERATE,
+    expected: 'U N N F o N o F S',
+    run: async (t, w, auth) => t.gql(`mutation($id: ID!) { deleteMemberNote(id: $id) { id } }`, { id: await w.memberNote() }, auth),
+  },
   liftBan: {
     scope: ApiScope.MODERATE,
     expected: 'U F F C C F C C S',
@@ -498,6 +532,24 @@ Object.assign(OPERATIONS, {
     expected: 'U F F F F F o o S',
     run: (t, _w, auth) => t.gql(`{ auditLogExport(format: JSON_LINES, filter: { action: "post." }) }`, {}, auth),
   },
+  // The suite runs without DISCOURSE_*: the connector's operations exist, and answer NOT_CONFIGURED to admins.
+  discourseStatus: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F o o S',
+    run: (t, _w, auth) => t.gql(`{ discourseStatus { enabled healthy categoryMappings { category } } }`, {}, auth),
+  },
+  setDiscourseCategoryMapping: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F X X S',
+    run: (t, w, auth) =>
+      t.gql(`mutation($slug: String) { setDiscourseCategoryMapping(input: { category: "12", groupSlug: $slug }) { category } }`,
+        { slug: w.group.slug }, auth),
+  },
+  startDiscourseBackfill: {
+    scope: ApiScope.ADMIN,
+    expected: 'U F F F F F X X S',
+    run: (t, _w, auth) => t.gql(`mutation { startDiscourseBackfill(input: { since: "2026-01-01T00:00:00Z" }) { done } }`, {}, auth),
+  },
 } satisfies Record<string, Operation>);
 
 const CASES = Object.entries(OPERATIONS).flatMap(([name, op]) =>
@@ -512,6 +564,9 @@ const GROUP_OPERATIONS = Object.keys(OPERATIONS).filter(
       'exportMyData', 'supportMessages', 'deleteMyAccount', 'myMemberships', 'apiKeys', 'createApiKey', 'revokeApiKey', 'setPlatformRole',
       'crisisAlerts', 'crisisRuleStats', 'failedJobs', 'retryFailedJob',
       'reviewQueue', 'myWarnings', 'myRestrictions', 'auditLog', 'auditLogExport',
+      // about a member, not a group: refused alike (FORBIDDEN) whichever groups they are in
+      'memberNotes', 'addMemberNote', 'editMemberNote', 'deleteMemberNote',
+      'discourseStatus', 'setDiscourseCategoryMapping', 'startDiscourseBackfill',
     ].includes(name),
 );
 
@@ -574,6 +629,10 @@ describe.each(databaseKinds())('authorization of every operation (%s)', (kind) =
           const [item] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM review_items WHERE post_id = $1`, [createTopic.post.id]);
           return item.id;
         })()),
+      memberNote: async () => {
+        const ADD = `mutation($u: ID!) { addMemberNote(input: { userId: $u, body: "Finds evenings hard" }) { id } }`;
+        return (await t.ok(ADD, { u: people.member.id }, people.groupModerator.token)).addMemberNote.id as string;
+      },
       watchedTerm: async () => {
         const ADD = `mutation($g: ID!) { addWatchedTerm(input: { groupId: $g, term: "spam link", action: FLAG, reason: "Spam?" }) { id } }`;
         return (await t.ok(ADD, { g: created.id }, people.groupModerator.token)).addWatchedTerm.id as string;

@@ -4,7 +4,7 @@ import { ScanService } from '@alongside/alerts';
 import { AuditRecord } from '@alongside/audit';
 import { Post } from '@alongside/discussions';
 import { GroupRole, Membership, MemberRestriction } from '@alongside/groups';
-import { Report, ReviewItem } from '@alongside/moderation';
+import { Report, ReportExpiryService, ReviewItem } from '@alongside/moderation';
 import { OutboxEvent, PlatformRole } from '@alongside/platform';
 import { databaseKinds } from '@alongside/testing';
 import { codeOf, TestApp, type TestUser } from './test-app.js';
@@ -269,5 +269,211 @@ describe.each(databaseKinds())('moderation (%s)', (kind) => {
     const dump = JSON.stringify(await t.dataSource.query(`SELECT * FROM reports UNION ALL SELECT NULL, NULL, NULL, NULL, reason, rule_key, NULL, created_at FROM member_warnings`));
     expect(dump).not.toContain('A private worry about Sam');
     expect(dump).not.toContain('Please keep it kind');
+  });
+
+  const ADD_NOTE = `mutation($u: ID!, $b: String!) { addMemberNote(input: { userId: $u, body: $b }) { id userId body author { handle } } }`;
+  const NOTES = `query($u: ID!, $a: String) { memberNotes(userId: $u, first: 1, after: $a) {
+    edges { node { id body editedAt author { handle } } } pageInfo { hasNextPage endCursor } } }`;
+
+  it('keeps notes about a member for moderators of their groups and admins only; every change is audited without the text', async () => {
+    const c = await community();
+    const first = (await t.ok(ADD_NOTE, { u: c.author.id, b: 'Struggling since the relapse; go gently.' }, c.moderator.token)).addMemberNote;
+    expect(first).toMatchObject({ userId: c.author.id, author: { handle: c.moderator.handle } });
+    const second = (await t.ok(ADD_NOTE, { u: c.author.id, b: 'Asked for fewer notifications.' }, admin.token)).addMemberNote;
+
+    // newest first, a page at a time
+    const page = (await t.ok(NOTES, { u: c.author.id }, c.moderator.token)).memberNotes;
+    expect([page.edges.map((e: any) => e.node.id), page.pageInfo.hasNextPage]).toEqual([[second.id], true]);
+    const rest = (await t.ok(NOTES, { u: c.author.id, a: page.pageInfo.endCursor }, c.moderator.token)).memberNotes;
+    expect([rest.edges.map((e: any) => e.node.id), rest.pageInfo.hasNextPage]).toEqual([[first.id], false]);
+
+    // fellow members, the member themselves and moderators of groups the member is not in get nothing
+    const elsewhere = await t.group();
+    const otherModerator = await t.user();
+    await t.member(elsewhere, otherModerator, GroupRole.MODERATOR);
+    for (const who of [c.reader, c.author, otherModerator]) {
+      expect(codeOf(await t.gql(NOTES, { u: c.author.id }, who.token))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(ADD_NOTE, { u: c.author.id, b: 'x' }, who.token))).toBe('FORBIDDEN');
+    }
+    // ... until the member joins their group
+    await t.member(elsewhere, c.author);
+    expect((await t.ok(NOTES, { u: c.author.id }, otherModerator.token)).memberNotes.edges).toHaveLength(1);
+
+    // its author or an admin changes a note; another moderator of the group reads it but may not change it
+    const EDIT = `mutation($id: ID!, $b: String!) { editMemberNote(input: { id: $id, body: $b }) { body editedAt } }`;
+    const DELETE = `mutation($id: ID!) { deleteMemberNote(id: $id) { id } }`;
+    expect(codeOf(await t.gql(EDIT, { id: first.id, b: 'Changed' }, otherModerator.token))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(DELETE, { id: second.id }, c.moderator.token))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(DELETE, { id: first.id }, c.reader.token))).toBe('NOT_FOUND');
+    const edited = (await t.ok(EDIT, { id: first.id, b: 'Struggling since the relapse.' }, c.moderator.token)).editMemberNote;
+    expect(edited).toEqual({ body: 'Struggling since the relapse.', editedAt: expect.any(String) });
+    await t.ok(DELETE, { id: first.id }, admin.token);
+    expect((await t.ok(NOTES, { u: c.author.id }, c.moderator.token)).memberNotes.edges.map((e: any) => e.node.id)).toEqual([second.id]);
+
+    const records = await audit(first.id);
+    expect(records.map((r) => [r.action, r.actorId])).toEqual([
+      ['member_note.added', c.moderator.id],
+      ['member_note.edited', c.moderator.id],
+      ['member_note.deleted', admin.id],
+    ]);
+    expect(records[1].before).toMatchObject({ userId: c.author.id, length: 40 });
+    expect(records[1].after).toMatchObject({ userId: c.author.id, length: 29 });
+    expect(JSON.stringify(records)).not.toContain('relapse');
+  });
+
+  it("gives a member the notes about them (not who wrote them) and erases them with the account", async () => {
+    const c = await community();
+    await t.ok(ADD_NOTE, { u: c.reader.id, b: 'Quietly worried about Wrenfield' }, c.moderator.token);
+    await t.ok(ADD_NOTE, { u: c.author.id, b: 'Kind to newcomers' }, c.moderator.token);
+    const { exportMyData } = await t.ok(`{ exportMyData }`, {}, c.reader.token);
+    expect(exportMyData.moderation.moderatorNotesAboutYou).toEqual([
+      { body: 'Quietly worried about Wrenfield', createdAt: expect.any(String), editedAt: null },
+    ]);
+    expect(JSON.stringify(exportMyData)).not.toContain(c.moderator.id);
+    expect(JSON.stringify(exportMyData)).not.toContain('Kind to newcomers');
+
+    await t.ok(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: c.reader.password }, c.reader.token);
+    const everything = JSON.stringify(await t.dataSource.query(`SELECT (SELECT json_agg(n) FROM member_notes n) AS notes, (SELECT json_agg(a) FROM audit_log a) AS audit`));
+    expect(everything).not.toContain('Wrenfield');
+    // a moderator who leaves takes their name off their notes; the notes stay for the other moderators
+    await t.ok(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: c.moderator.password }, c.moderator.token);
+    expect((await t.ok(NOTES, { u: c.author.id }, admin.token)).memberNotes.edges).toEqual([
+      { node: expect.objectContaining({ body: 'Kind to newcomers', author: null }) },
+    ]);
+  });
+
+  it("screens an author's edit like a new post: blocked with the reason, censored, flagged, held again; crisis language is never blocked", async () => {
+    const c = await community();
+    const ADD = `mutation($input: AddWatchedTermInput!) { addWatchedTerm(input: $input) { id } }`;
+    for (const [term, action, reason] of [['miracle cure', 'BLOCK', 'No miracle cures here, please.'], ['idiot*', 'CENSOR', 'Be kind.'],
+      ['discount code', 'FLAG', 'Selling?'], ['dm me', 'HOLD', 'Private contact offers wait for a moderator.'], ['die', 'BLOCK', 'Test term.']]) {
+      await t.ok(ADD, { input: { groupId: c.groupId, term, action, reason } }, c.moderator.token);
+    }
+    const EDIT = `mutation($id: ID!, $body: String!) { editPost(input: { postId: $id, body: $body }) { body status revision moderationReason } }`;
+    const blocked = await t.gql(EDIT, { id: c.postId, body: 'Found a M1R4CLE  cure!' }, c.author.token);
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'POST_BLOCKED' });
+    expect(blocked.errors?.[0]?.message).toContain('No miracle cures here, please.');
+    expect(await t.dataSource.getRepository(Post).findOneByOrFail({ id: c.postId })).toMatchObject({ revision: 1, body: 'Week two of chemo, tired.' });
+
+    expect((await t.ok(EDIT, { id: c.postId, body: 'those idiots at the clinic' }, c.author.token)).editPost)
+      .toMatchObject({ body: 'those ****** at the clinic', status: 'PUBLISHED', revision: 2 });
+    expect((await t.ok(EDIT, { id: c.postId, body: 'use my discount code' }, c.author.token)).editPost.status).toBe('PUBLISHED');
+    const flagged = (await t.ok(QUEUE, { filter: { groupId: c.groupId } }, c.moderator.token)).reviewQueue.edges.map((e: any) => e.node);
+    expect(flagged).toEqual([expect.objectContaining({ kind: 'REPORTED_POST', post: { id: c.postId, status: 'PUBLISHED' },
+      reports: [{ reason: 'AUTOMATIC_RULE', ruleKey: null, text: 'Selling?' }] })]);
+
+    const held = (await t.ok(EDIT, { id: c.postId, body: 'dm me for the details' }, c.author.token)).editPost;
+    expect(held).toMatchObject({ status: 'PENDING', moderationReason: 'Private contact offers wait for a moderator.' });
+    expect(codeOf(await t.gql(POST, { id: c.postId }, c.reader.token))).toBe('NOT_FOUND');
+    const queue = (await t.ok(QUEUE, { filter: { groupId: c.groupId, kinds: ['HELD_POST'] } }, c.moderator.token)).reviewQueue.edges;
+    expect(queue.map((e: any) => e.node.post)).toEqual([expect.objectContaining({ id: c.postId, status: 'PENDING' })]);
+
+    // crisis language is published and scanned again, never blocked
+    const { createPost } = await t.ok(CREATE_POST, { topicId: c.topicId, body: 'A better day today' }, c.author.token);
+    const crisis = (await t.ok(EDIT, { id: createPost.id, body: 'I want to die tonight, I have the pills ready' }, c.author.token)).editPost;
+    expect(crisis).toMatchObject({ status: 'PUBLISHED', revision: 2 });
+    const events = await t.dataSource.getRepository(OutboxEvent).findBy({ type: 'post.edited' });
+    expect(events.some((e) => (e.payload as { postId: string; revision: number }).postId === createPost.id)).toBe(true);
+  });
+
+  it('lifts a removal: the member is back in the group; a ban in force must be lifted first; all audited', async () => {
+    const c = await community();
+    const REMOVE = `mutation($g: ID!, $u: ID!) { removeMember(input: { groupId: $g, userId: $u, reason: "Off-topic selling" }) }`;
+    const LIFT = `mutation($g: ID!, $u: ID!) { liftRemoval(groupId: $g, userId: $u) }`;
+    const membership = () => t.dataSource.getRepository(Membership).findOneByOrFail({ groupId: c.groupId, userId: c.reader.id });
+    const vars = { g: c.groupId, u: c.reader.id };
+    expect((await t.gql(LIFT, vars, c.moderator.token)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_RESTRICTED' });
+    await t.ok(REMOVE, vars, c.moderator.token);
+    expect(codeOf(await t.gql(LIFT, vars, c.author.token))).toBe('FORBIDDEN');
+    expect((await t.ok(LIFT, vars, c.moderator.token)).liftRemoval).toBe(true);
+    expect(await membership()).toMatchObject({ status: 'ACTIVE', role: 'MEMBER', leftAt: null });
+    expect((await t.ok(CREATE_POST, { topicId: c.topicId, body: 'Sorry, back to chemo talk' }, c.reader.token)).createPost.status).toBe('PUBLISHED');
+
+    await t.ok(`mutation($g: ID!, $u: ID!) { banMember(input: { groupId: $g, userId: $u, reason: "Selling again" }) { id } }`, vars, c.moderator.token);
+    expect((await t.gql(LIFT, vars, c.moderator.token)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MEMBER_BANNED' });
+    expect((await membership()).status).toBe('REMOVED');
+    await t.ok(`mutation($g: ID!, $u: ID!) { liftBan(groupId: $g, userId: $u) { id } }`, vars, c.moderator.token);
+    await t.ok(LIFT, vars, c.moderator.token);
+    expect((await membership()).status).toBe('ACTIVE');
+    expect((await audit(c.reader.id)).map((r) => [r.action, r.actorId])).toEqual([
+      ['member.removed', c.moderator.id],
+      ['member.removal_lifted', c.moderator.id],
+      ['member.banned', c.moderator.id],
+      ['member.ban_lifted', c.moderator.id],
+      ['member.removal_lifted', c.moderator.id],
+    ]);
+  });
+
+  it("counts only published posts in a topic's postCount, for members and moderators alike", async () => {
+    const c = await community();
+    const COUNT = `query($id: ID!) { topic(id: $id) { postCount } }`;
+    const counts = async () => Promise.all([c.reader, c.moderator].map(async (u) => (await t.ok(COUNT, { id: c.topicId }, u.token)).topic.postCount));
+    const ids: string[] = [];
+    for (const body of ['Same here', 'Hang in there']) ids.push((await t.ok(CREATE_POST, { topicId: c.topicId, body }, c.reader.token)).createPost.id);
+    expect(await counts()).toEqual([3, 3]);
+    await t.ok(HIDE, { input: { postId: ids[0], reason: 'Off topic' } }, c.moderator.token);
+    await t.ok(`mutation($id: ID!) { deletePostAsModerator(input: { postId: $id, reason: "Spam" }) { id } }`, { id: ids[1] }, c.moderator.token);
+    expect(await counts()).toEqual([1, 1]);
+    await t.ok(RESTORE, { id: ids[0] }, c.moderator.token);
+    expect(await counts()).toEqual([2, 2]);
+
+    await t.ok(`mutation($g: ID!) { setPostApproval(groupId: $g, firstPosts: 1) { id } }`, { g: c.groupId }, c.moderator.token);
+    const newcomer = await t.user();
+    await t.member({ id: c.groupId }, newcomer);
+    await accept(c.groupId, newcomer);
+    const held = (await t.ok(CREATE_POST, { topicId: c.topicId, body: 'Hello, new here' }, newcomer.token)).createPost;
+    expect(held.status).toBe('PENDING');
+    expect(await counts()).toEqual([2, 2]);
+    await t.ok(`mutation($id: ID!) { approvePost(postId: $id) { id } }`, { id: held.id }, c.moderator.token);
+    expect(await counts()).toEqual([3, 3]);
+  });
+
+  it("shows each queue item's group, loaded once for the whole page however many items there are", async () => {
+    const [a, b] = [await community(), await community()];
+    await t.member({ id: b.groupId }, a.moderator, GroupRole.MODERATOR);
+    const GROUPS = `{ reviewQueue(first: 20) { edges { node { id groupId group { id name } } } } }`;
+    await t.ok(REPORT, { input: { postId: a.postId, reason: 'SPAM' } }, a.reader.token);
+    let edges: any[] = [];
+    const one = await t.countQueries(async () => (edges = (await t.ok(GROUPS, {}, a.moderator.token)).reviewQueue.edges));
+    expect(edges.map((e) => e.node.group.id)).toEqual([a.groupId]);
+
+    await t.ok(REPORT, { input: { postId: b.postId, reason: 'HARASSMENT' } }, b.reader.token);
+    await t.ok(`mutation($g: ID!, $u: ID!) { reportMember(input: { groupId: $g, userId: $u, reason: SPAM }) { received } }`,
+      { g: a.groupId, u: a.author.id }, a.reader.token);
+    const three = await t.countQueries(async () => (edges = (await t.ok(GROUPS, {}, a.moderator.token)).reviewQueue.edges));
+    expect(edges).toHaveLength(3);
+    for (const { node } of edges) expect(node.group.id).toBe(node.groupId);
+    expect(new Set(edges.map((e) => e.node.group.id))).toEqual(new Set([a.groupId, b.groupId]));
+    expect(three).toBe(one);
+  });
+
+  it('expires reports nobody touched for the period: they leave the queue as EXPIRED, audited; a new report opens a new item', async () => {
+    const c = await community();
+    await t.ok(REPORT, { input: { postId: c.postId, reason: 'SPAM' } }, c.reader.token);
+    await t.ok(`mutation($g: ID!) { setPostApproval(groupId: $g, firstPosts: 1) { id } }`, { g: c.groupId }, c.moderator.token);
+    const newcomer = await t.user();
+    await t.member({ id: c.groupId }, newcomer);
+    await accept(c.groupId, newcomer);
+    await t.ok(CREATE_POST, { topicId: c.topicId, body: 'Hi, new here' }, newcomer.token);
+    const before = (await t.ok(QUEUE, { filter: { groupId: c.groupId } }, c.moderator.token)).reviewQueue.edges.map((e: any) => e.node);
+    const report = before.find((n: any) => n.kind === 'REPORTED_POST');
+    // both untouched for 31 days; held posts never expire (their author waits on a decision)
+    await t.dataSource.query(`UPDATE review_items SET updated_at = now() - interval '31 days' WHERE group_id = $1`, [c.groupId]);
+    expect(await t.app.get(ReportExpiryService).expireStale()).toBe(1);
+    expect(await t.app.get(ReportExpiryService).expireStale()).toBe(0);
+
+    const open = (await t.ok(QUEUE, { filter: { groupId: c.groupId } }, c.moderator.token)).reviewQueue.edges.map((e: any) => e.node.kind);
+    expect(open).toEqual(['HELD_POST']);
+    const expired = (await t.ok(QUEUE, { filter: { groupId: c.groupId, status: ['EXPIRED'] } }, c.moderator.token)).reviewQueue.edges;
+    expect(expired.map((e: any) => [e.node.id, e.node.status])).toEqual([[report.id, 'EXPIRED']]);
+    expect((await audit(report.id)).map((r) => [r.action, r.actorId])).toEqual([['review_item.expired', null]]);
+    expect(codeOf(await t.gql(CLAIM, { id: report.id }, c.moderator.token))).toBe('CONFLICT');
+
+    const third = await t.user();
+    await t.member({ id: c.groupId }, third);
+    await t.ok(REPORT, { input: { postId: c.postId, reason: 'HARASSMENT' } }, third.token);
+    const fresh = (await t.ok(QUEUE, { filter: { groupId: c.groupId, kinds: ['REPORTED_POST'] } }, c.moderator.token)).reviewQueue.edges;
+    expect(fresh.map((e: any) => e.node)).toEqual([expect.objectContaining({ status: 'OPEN', reportCount: 1 })]);
+    expect(fresh[0].node.id).not.toBe(report.id);
   });
 });

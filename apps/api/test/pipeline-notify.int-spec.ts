@@ -57,7 +57,7 @@ describe(`reaching people (${backend.name})`, () => {
       ALERT_ACK_SECONDS_HIGH: '3',
       ALERT_ESCALATION_SWEEP_SECONDS: '3600',
     }));
-  });
+  }, 120_000); // a first start of the embedded default, migrations included: slow on a loaded 2-core machine
   afterAll(async () => {
     await t.close();
     await new Promise<void>((resolve) => hooks.server.close(() => resolve()));

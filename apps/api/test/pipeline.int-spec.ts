@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-return -- GraphQL responses are untyped JSON, as in the other specs */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CrisisAlert, SCAN_QUEUE, ScanService } from '@alongside/alerts';
-import { OutboxEvent } from '@alongside/platform';
+import { CrisisAlert, SCAN_QUEUE, scanJobId, ScanService } from '@alongside/alerts';
+import { APP_CONFIG, type AppConfig, OutboxEvent, PlatformRole } from '@alongside/platform';
 import { QueueService } from '@alongside/queue';
 import { IsNull } from 'typeorm';
 import {
@@ -25,7 +25,7 @@ describe.each(pipelineBackends())('scan pipeline ($name)', (backend) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startPipelineApp(backend, pipelineEnv(backend));
-  });
+  }, 120_000); // a first start of the embedded default, migrations included: slow on a loaded 2-core machine
   afterAll(() => t.close());
 
   const alertsOf = (postId: string): Promise<CrisisAlert[]> => t.dataSource.getRepository(CrisisAlert).findBy({ postId });
@@ -42,6 +42,44 @@ describe.each(pipelineBackends())('scan pipeline ($name)', (backend) => {
     await eventually(async () => (await queue.raw.getJobState(`again-${postId}`)) === 'completed', 10_000, 'the second job');
     expect(await alertsOf(postId)).toHaveLength(1);
   });
+
+  it('scans a batch with a poisoned post: the others are alerted, the poisoned one fails alone, retries and is listed as failed', async () => {
+    const c = await community(t);
+    const admin = await t.user(PlatformRole.ADMIN);
+    const marker = `poison${Date.now()}`;
+    // A real failure of the database for one post only: its alert cannot be inserted.
+    await t.dataSource.query(
+      `CREATE OR REPLACE FUNCTION test_poison_alert() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN IF NEW.text LIKE '%${marker}%' THEN RAISE EXCEPTION 'poisoned post'; END IF; RETURN NEW; END $$`,
+    );
+    await t.dataSource.query(`CREATE TRIGGER test_poison_alert BEFORE INSERT ON crisis_alerts FOR EACH ROW EXECUTE FUNCTION test_poison_alert()`);
+    const queue = await t.app.get(QueueService).queue(SCAN_QUEUE);
+    try {
+      // The worker leaves the jobs alone while the batch is scanned here, so the batch is exactly these three.
+      await queue.raw.pause();
+      const [first, poisoned, last] = [await post(t, c, HIGH_TEXT), await post(t, c, `${HIGH_TEXT} ${marker}`), await post(t, c, HIGH_TEXT)];
+      const outcomes = await t.app.get(ScanService).scanAll([first, poisoned, last].map((postId) => ({ postId, revision: 1 })));
+      expect(outcomes.map((o) => (o.ok ? o.value : 'failed'))).toEqual(['raised', 'failed', 'raised']);
+      expect(String((outcomes[1] as { error: unknown }).error)).toContain('poisoned post');
+      expect((await alertsOf(first)).map((a) => a.level)).toEqual(['high']);
+      expect(await alertsOf(poisoned)).toEqual([]);
+      expect((await alertsOf(last)).map((a) => a.level)).toEqual(['high']);
+
+      // Through the queue: the others' jobs change nothing more, the poisoned one is retried and then listed.
+      await queue.raw.resume();
+      const listed = await eventually(async () => {
+        const { failedJobs } = await t.ok(`{ failedJobs(queue: SCAN) { id attemptsMade failedReason } }`, {}, admin.token);
+        return (failedJobs as { id: string; attemptsMade: number; failedReason: string }[]).find((j) => j.id === scanJobId(poisoned, 1));
+      }, 30_000, 'the poisoned job in the failed list');
+      expect(listed).toMatchObject({ attemptsMade: t.app.get<AppConfig>(APP_CONFIG).alerts.scanAttempts, failedReason: 'poisoned post' });
+      for (const postId of [first, last]) expect(await queue.raw.getJobState(scanJobId(postId, 1))).toBe('completed');
+      expect((await alertsOf(first)).length + (await alertsOf(last)).length).toBe(2);
+      expect(await alertsOf(poisoned)).toEqual([]);
+    } finally {
+      await queue.raw.resume();
+      await t.dataSource.query(`DROP TRIGGER test_poison_alert ON crisis_alerts`);
+    }
+  }, 60_000);
 
   it('rescans an edit: a higher level updates the open alert, a lower one never closes it', async () => {
     const c = await community(t);

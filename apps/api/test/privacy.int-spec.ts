@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { databaseKinds } from '@alongside/testing';
+import { PlatformRole } from '@alongside/platform';
 import { insertGroup, insertMembership } from './factories.js';
 import { codeOf, TestApp, type TestUser } from './test-app.js';
 
@@ -85,9 +86,14 @@ describe.each(databaseKinds())("members' rights over their data (%s)", (kind) =>
       expect((await t.ok(DELETE, { password: member.password }, member.token)).deleteMyAccount).toBe(true);
 
       expect(codeOf(await t.gql(`{ me { id } }`, {}, member.token))).toBe('UNAUTHENTICATED');
-      // an alert about their post keeps ids but no text and no author (under `remove` it goes with the post)
-      const alerts = await t.dataSource.query(`SELECT author_id, text FROM crisis_alerts WHERE id = $1`, [alertId]);
-      expect(alerts).toEqual(policy === 'remove' ? [] : [{ author_id: null, text: '' }]);
+      // an alert about their post is a safeguarding record: it keeps ids, level and status, never text or author,
+      // and under `remove` it outlives the post
+      const alerts = await t.dataSource.query(`SELECT author_id, text, post_id FROM crisis_alerts WHERE id = $1`, [alertId]);
+      expect(alerts).toEqual([{ author_id: null, text: '', post_id: policy === 'remove' ? null : postId }]);
+      const { crisisAlert } = await t.ok<{ crisisAlert: unknown }>(
+        `query($id: ID!) { crisisAlert(id: $id) { level status authorHandle post { id } } }`, { id: alertId },
+        (await t.user(PlatformRole.ADMIN)).token);
+      expect(crisisAlert).toEqual({ level: 'MEDIUM', status: 'OPEN', authorHandle: null, post: policy === 'remove' ? null : { id: postId } });
       const dump = await everything(t);
       for (const personal of [member.email, member.handle, displayName]) expect(dump).not.toContain(personal.toLowerCase());
       expect(dump).toContain('kestrel reply');

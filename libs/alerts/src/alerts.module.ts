@@ -7,10 +7,12 @@ import { CrisisAlert } from './entities/crisis-alert.entity.js';
 import { SupportMessage } from './entities/support-message.entity.js';
 import { AlertsProcessor, ScanProcessor } from './jobs/alerts.processors.js';
 import { PipelineLifecycle } from './jobs/pipeline.lifecycle.js';
+import { RetentionProcessor } from './jobs/retention.processor.js';
 import { AlertNotifier, LoggingNotifier, NOTIFIER_PLUGIN } from './notifier/alert-notifier.js';
 import { CrisisScanner } from './scanner/crisis-scanner.js';
 import { EngineScanner } from './scanner/engine-scanner.js';
 import { AlertAnnouncer } from './services/alert-announcer.service.js';
+import { AlertRetentionService } from './services/alert-retention.service.js';
 import { AlertsPersonalData } from './services/alerts-personal-data.js';
 import { AlertNotificationsService } from './services/alert-notifications.service.js';
 import { AlertsMetrics } from './services/alerts-metrics.service.js';
@@ -38,6 +40,7 @@ import { SupportMessagesService } from './services/support-messages.service.js';
     { provide: CrisisScanner, useClass: EngineScanner },
     SupportMessagesService,
     AlertsPersonalData,
+    AlertRetentionService,
     {
       provide: AlertNotifier,
       inject: [APP_CONFIG, { token: NOTIFIER_PLUGIN, optional: true }],
@@ -50,6 +53,7 @@ import { SupportMessagesService } from './services/support-messages.service.js';
   ],
   exports: [
     AlertsPersonalData,
+    AlertRetentionService,
     AlertsService,
     AlertAnnouncer,
     FailedJobsService,
@@ -64,9 +68,9 @@ import { SupportMessagesService } from './services/support-messages.service.js';
 })
 export class AlertsModule {}
 
-/** The pipeline's processors, relay and sweep: loaded by `apps/worker`, and by the API when RUN_WORKER=1. */
+/** The pipeline's processors, relay and sweep, and the retention job: loaded by `apps/worker`, and by the API when RUN_WORKER=1. */
 @Module({
   imports: [AlertsModule],
-  providers: [ScanProcessor, AlertsProcessor, PipelineLifecycle],
+  providers: [ScanProcessor, AlertsProcessor, PipelineLifecycle, RetentionProcessor],
 })
 export class AlertsWorkerModule {}

@@ -235,7 +235,8 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
   for (const m of ms) {
     const isIdiom = m.r.kind === 'dampener' && m.r.scope === 'overlap';
     if (!isIdiom && m.r.kind !== 'neutral') continue;
-    for (const o of around(ms, m.s - 16, m.e)) {
+    for (let i = firstFrom(ms, m.s - 16); i < ms.length && ms[i].s <= m.e; i++) {
+      const o = ms[i];
       if (o === m || !overlaps(m, o)) continue;
       if (isIdiom) {
         if ((o.r.kind === 'signal' || o.r.kind === 'escalator') && (catMask(o) & m.r.applies) !== 0) kill(o, m.r.id);
@@ -246,7 +247,8 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
   }
   for (const m of ms) {
     if (!m.alive || m.r.dampener !== 'negation') continue;
-    for (const o of around(ms, m.s - 16, m.e)) {
+    for (let i = firstFrom(ms, m.s - 16); i < ms.length && ms[i].s <= m.e; i++) {
+      const o = ms[i];
       if (o !== m && o.alive && o.r.kind !== 'boundary' && o.r.kind !== 'subject' && o.r.dampener !== 'negation' && contains(o, m)) {
         m.alive = false;
         break;
@@ -254,11 +256,20 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     }
   }
 
-  const dampeners = ms.filter((m) => m.r.kind === 'dampener' && m.r.scope !== 'overlap');
-  const blockers = ms.filter((m) => m.r.kind === 'blocker');
-  const subjects = ms.filter((m) => m.r.kind === 'subject');
-  const escalators = ms.filter((m) => m.r.kind === 'escalator');
-  const signals = ms.filter((m) => m.r.kind === 'signal');
+  const dampeners: M[] = [];
+  const blockers: M[] = [];
+  const subjects: M[] = [];
+  const escalators: M[] = [];
+  const signals: M[] = [];
+  for (const m of ms) {
+    const kind = m.r.kind;
+    if (kind === 'dampener') {
+      if (m.r.scope !== 'overlap') dampeners.push(m);
+    } else if (kind === 'blocker') blockers.push(m);
+    else if (kind === 'subject') subjects.push(m);
+    else if (kind === 'escalator') escalators.push(m);
+    else if (kind === 'signal') signals.push(m);
+  }
 
   const inScope = (d: M, a: M): boolean => {
     if (Math.max(d.s - a.e, a.s - d.e) > NEAR_TOKENS) return false;
@@ -288,14 +299,18 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
   const dampen = (a: M): void => {
     const mask = catMask(a);
     const strong = a.r.kind === 'signal' && strongEscalation(a);
-    const loweredBy = new Set<DampenerType>();
-    for (const d of around(dampeners, a.s - NEAR_TOKENS - 16, a.e + NEAR_TOKENS)) {
+    // scoring runs on most posts that mention anything: no allocation unless a dampener lowers
+    let loweredBy: Set<DampenerType> | undefined;
+    const last = a.e + NEAR_TOKENS;
+    for (let i = firstFrom(dampeners, a.s - NEAR_TOKENS - 16); i < dampeners.length && dampeners[i].s <= last; i++) {
+      const d = dampeners[i];
       if (!a.alive) return;
       if (!d.alive || Math.abs(d.sent - a.sent) > NEAR_SENTENCES || (d.r.applies & mask) === 0 || !inScope(d, a)) continue;
       const type = d.r.dampener as DampenerType;
       if (blocked(type, a)) continue;
       if (strong && OVERRIDDEN_BY_ESCALATION.has(type)) continue;
       if (d.r.effect === 'lower') {
+        loweredBy ??= new Set<DampenerType>();
         if (!loweredBy.has(type)) {
           loweredBy.add(type);
           a.lowered++;
@@ -311,7 +326,8 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     if (a.r.person !== undefined) return a.r.person;
     let inside: M | undefined;
     let before: M | undefined;
-    for (const s of around(subjects, a.s - SUBJECT_TOKENS - 8, a.e)) {
+    for (let i = firstFrom(subjects, a.s - SUBJECT_TOKENS - 8); i < subjects.length && subjects[i].s <= a.e; i++) {
+      const s = subjects[i];
       if (!s.alive) continue;
       if (s.s >= a.s && s.e <= a.e) {
         if (inside === undefined) inside = s;
@@ -326,13 +342,16 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     return true;
   };
   const personal = (level: number, a: M, cat: CrisisCategory): number => {
-    if ((categoryBit(cat) & PERSONAL) === 0) return level;
+    // an act read as suicide or self-harm but alerting as another category (an overdose taken is a medical
+    // emergency) is about nobody when said of "people" or "you", and urgent whoever else it happened to
+    const own = (categoryBit(cat) & PERSONAL) !== 0;
+    if (!own && (catMask(a) & PERSONAL) === 0) return level;
     const person = subjectOf(a);
     if (person === 'generic') {
       kill(a, 'subject:generic');
       return 0;
     }
-    if (person === 'other' && level < 3) return 1;
+    if (own && person === 'other' && level < 3) return 1;
     return level;
   };
 

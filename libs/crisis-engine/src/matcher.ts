@@ -35,6 +35,7 @@ const MAX_ACTIVE = 256;
 const NODE_LIVE = 1;
 const NODE_OUT = 2;
 const NODE_GAPS = 4;
+const NODE_BITS_SHIFT = 8;
 /**
  * Words too common to be a pre-filter trigger: for each alerting pattern the pre-filter picks the rarest set of
  * words one of which every match must contain, avoiding these when the pattern has anything else.
@@ -97,17 +98,18 @@ export class Matcher {
   /** symbol → child, or several children where alternations join (a small NFA). */
   private pEdges: (Map<number, number | number[]> | null)[] = [];
   private pShared: boolean[] = [];
-  /** Edge table: interleaved [key, child] pairs (one cache line per probe); key -1 = empty slot. */
-  private hTab = new Int32Array(0);
   /**
-   * Per token-trie node, one 16-byte record (one cache line for all a step needs): [stamp, bloom, flags, 0].
+   * Edge tables, one per node with symbol edges: interleaved [symbol, child] pairs (symbol -1 = empty slot), a
+   * node's 2^bits slots from its `base` on; child < -1 points into `multi` (several children).
+   */
+  private eTab = new Int32Array(0);
+  /**
+   * Per token-trie node, one 16-byte record (one cache line for all a step needs): [stamp, bloom, flags, base].
    * stamp: last token index (+ base) the node was entered at; bloom: bit (sym & 31) set for each symbol edge, so
-   * most missing edges are rejected without a probe; flags: NODE_LIVE | NODE_OUT | NODE_GAPS.
+   * most missing edges are rejected without a probe; flags: NODE_LIVE | NODE_OUT | NODE_GAPS, and the size of its
+   * edge table as bits << NODE_BITS_SHIFT; base: where its edge table starts in `eTab` (in slots).
    */
   private rec = new Int32Array(0);
-  private hMask = 0;
-  private hShift = 0;
-  private S = 0;
   private multi: number[][] = [];
   private pNum: ({ min: number; max: number; node: number }[] | null)[] = [];
   private pGap: ({ max: number; node: number }[] | null)[] = [];
@@ -394,38 +396,43 @@ export class Matcher {
     this.suffixId = Int32Array.from(buildSuffix);
     this.trieNodes = buildChar.length + buildS.length;
 
-    // all edges in one open-addressing table: key = node × symbols + symbol
-    const S = this.symbols.size;
-    let edgeCount = 0;
-    for (const m of this.pEdges) edgeCount += m?.size ?? 0;
-    let size = 16;
-    while (size < edgeCount * 2) size <<= 1;
-    this.hMask = size - 1;
-    this.hShift = 32 - Math.log2(size);
-    this.hTab = new Int32Array(2 * size).fill(-1);
+    // Each node's edges in an open-addressing table of its own, the tables laid out one after another in `eTab`:
+    // a probe stays inside its node's table, so the edges of the few nodes that most tokens go through (after
+    // "i", "my", "to") stay in cache instead of being scattered over one table of all edges.
     const rec = new Int32Array(4 * this.pEdges.length);
-    this.S = S;
+    let slots = 0;
+    const bitsOf = (edges: number): number => {
+      let bits = 1;
+      while (1 << bits < 2 * edges) bits++;
+      return bits;
+    };
+    for (const m of this.pEdges) if (m !== null) slots += 1 << bitsOf(m.size);
+    this.eTab = new Int32Array(2 * slots).fill(-1);
+    let at = 0;
     this.pEdges.forEach((m, node) => {
-      m?.forEach((child, sym) => {
-        const key = node * S + sym;
+      if (m === null) return;
+      const bits = bitsOf(m.size);
+      rec[4 * node + 3] = at;
+      rec[4 * node + 2] = bits << NODE_BITS_SHIFT;
+      m.forEach((child, sym) => {
         rec[4 * node + 1] |= 1 << (sym & 31);
-        let h = Math.imul(key, 0x9e3779b1) >>> this.hShift;
-        while (this.hTab[2 * h] !== -1) h = (h + 1) & this.hMask;
-        this.hTab[2 * h] = key;
-        if (typeof child === 'number') this.hTab[2 * h + 1] = child;
+        let h = Math.imul(sym, 0x9e3779b1) >>> (32 - bits);
+        while (this.eTab[2 * (at + h)] !== -1) h = (h + 1) & ((1 << bits) - 1);
+        this.eTab[2 * (at + h)] = sym;
+        if (typeof child === 'number') this.eTab[2 * (at + h) + 1] = child;
         else {
-          this.hTab[2 * h + 1] = -2 - this.multi.length;
+          this.eTab[2 * (at + h) + 1] = -2 - this.multi.length;
           this.multi.push(child);
         }
       });
+      at += 1 << bits;
     });
-    if (this.pEdges.length * S > 0x7fffffff) throw new Error('lexicon too large for the edge table');
     this.rootDense = new Int32Array(this.symbols.size).fill(-1);
     this.pEdges[0]?.forEach((child, sym) => (this.rootDense[sym] = typeof child === 'number' ? child : -2));
     for (let i = 0; i < this.pEdges.length; i++) {
       const live = this.pEdges[i] !== null || this.pNum[i] !== null || this.pGap[i] !== null || this.pEnd[i] >= 0;
       rec[4 * i] = -1;
-      rec[4 * i + 2] = (live ? NODE_LIVE : 0) | (this.pOut[i] !== null ? NODE_OUT : 0) | (this.pGap[i] !== null ? NODE_GAPS : 0);
+      rec[4 * i + 2] |= (live ? NODE_LIVE : 0) | (this.pOut[i] !== null ? NODE_OUT : 0) | (this.pGap[i] !== null ? NODE_GAPS : 0);
     }
     this.rec = rec;
     this.boundarySym = new Uint8Array(this.symbols.size);
@@ -678,17 +685,11 @@ export class Matcher {
     t.count = w;
   }
 
-  private aNode = new Int32Array(MAX_ACTIVE);
-  private aStart = new Int32Array(MAX_ACTIVE);
-  private aGap = new Int32Array(MAX_ACTIVE);
-  /** Bloom of each state's node, copied from its record when the state is pushed. */
-  private aBloom = new Int32Array(MAX_ACTIVE);
-  private bBloom = new Int32Array(MAX_ACTIVE);
-  private bNode = new Int32Array(MAX_ACTIVE);
-  private bStart = new Int32Array(MAX_ACTIVE);
-  private bGap = new Int32Array(MAX_ACTIVE);
-  private aLen = 0;
-  private bLen = 0;
+  /**
+   * Partial matches, two lists of up to MAX_ACTIVE states in one buffer (the current one and the next token's,
+   * swapped by offset): [node, start token, tokens left in a gap, bloom of the node] per state.
+   */
+  private readonly st = new Int32Array(2 * 4 * MAX_ACTIVE);
   private stampBase = 0;
   private lastCount = 0;
   private syms = new Int32Array(16);
@@ -732,98 +733,112 @@ export class Matcher {
     }
     this.stampBase += this.lastCount + 1;
     this.lastCount = t.count;
-    this.aLen = 0;
 
+    // what the per-token loop reads, as locals (fields are read again only on rare paths: lookups, matches, gaps)
+    const st = this.st;
+    const eTab = this.eTab;
+    const rec = this.rec;
+    const rootDense = this.rootDense;
+    const boundarySym = this.boundarySym;
+    const multi = this.multi;
+    const pNum = this.pNum;
+    const tSym = t.sym;
+    const tFlags = t.flags;
+    const tBrk = t.brk;
+    const tNormOff = t.normOff;
+    const tNormLen = t.normLen;
+    const hasSuffix = this.hasSuffix;
+    const hasEmoji = this.emojiSyms.size > 0;
+    let aOff = 0;
+    let bOff = 4 * MAX_ACTIVE;
+    let aEnd = aOff;
     for (let k = 0; k < n; k++) {
       // symbols of this token: its word (found while tokenizing, or looked up now), prefixes, suffixes
-      let exact = t.sym[k];
-      this.nExtra = 0;
-      if (exact === -2) {
-        const from = t.normOff[k];
-        exact = this.lookup(norm, from, from + t.normLen[k], null);
-        if (this.hasSuffix) this.suffixes(norm, from, from + t.normLen[k]);
-      } else if (this.hasSuffix) this.suffixes(norm, t.normOff[k], t.normOff[k] + t.normLen[k]);
-      if ((t.flags[k] & TokFlag.Emoji) !== 0 && this.emojiSyms.size > 0 && this.nExtra < 8) {
-        const e = (this.emojiTable ??= new WordTable(this.emojiSyms, [])).findRange(norm, t.normOff[k], t.normOff[k] + t.normLen[k]);
-        if (e >= 0) this.extraBuf[this.nExtra++] = e;
-      }
+      let exact = tSym[k];
+      const flags = tFlags[k];
       let nsyms = 0;
-      if (exact >= 0) syms[nsyms++] = exact;
-      for (let x = 0; x < this.nExtra; x++) syms[nsyms++] = this.extraBuf[x];
-      const isNum = (t.flags[k] & TokFlag.Number) !== 0;
+      if (exact === -2 || hasSuffix || ((flags & TokFlag.Emoji) !== 0 && hasEmoji)) {
+        this.nExtra = 0;
+        const from = tNormOff[k];
+        if (exact === -2) exact = this.lookup(norm, from, from + tNormLen[k], null);
+        if (hasSuffix) this.suffixes(norm, from, from + tNormLen[k]);
+        if ((flags & TokFlag.Emoji) !== 0 && hasEmoji && this.nExtra < 8) {
+          const e = (this.emojiTable ??= new WordTable(this.emojiSyms, [])).findRange(norm, from, from + tNormLen[k]);
+          if (e >= 0) this.extraBuf[this.nExtra++] = e;
+        }
+        if (exact >= 0) syms[nsyms++] = exact;
+        for (let x = 0; x < this.nExtra; x++) syms[nsyms++] = this.extraBuf[x];
+      } else if (exact >= 0) syms[nsyms++] = exact;
+      const isNum = (flags & TokFlag.Number) !== 0;
 
-      if (t.brk[k] !== 0 || (exact >= 0 && this.boundarySym[exact] === 1)) {
-        this.fireEnds(k);
-        if (t.brk[k] !== 0) this.aLen = 0;
+      const brk = tBrk[k];
+      if (brk !== 0 || (exact >= 0 && boundarySym[exact] === 1)) {
+        this.fireEnds(aOff, aEnd, k);
+        if (brk !== 0) aEnd = aOff;
       }
-      this.bLen = 0;
-      if (this.aLen === 0 && nsyms === 0 && !isNum) {
-        continue;
-      }
+      if (aEnd === aOff && nsyms === 0 && !isNum) continue;
+      const bLimit = bOff + 4 * MAX_ACTIVE;
+      let bEnd = bOff;
       // partial matches first (earliest starts win a shared node), then new ones from the root
-      const hTab = this.hTab;
-      const S = this.S;
-      const hMask = this.hMask;
-      const hShift = this.hShift;
-      for (let s = 0; s < this.aLen; s++) {
-        const node = this.aNode[s];
-        const start = this.aStart[s];
-        const bloom = this.aBloom[s];
+      for (let s = aOff; s < aEnd; s += 4) {
+        const node = st[s];
+        const start = st[s + 1];
+        const bloom = st[s + 3];
         for (let q = 0; q < nsyms; q++) {
           const sym = syms[q];
           if ((bloom & (1 << (sym & 31))) === 0) continue;
-          const key = node * S + sym;
-          let h = Math.imul(key, 0x9e3779b1) >>> hShift;
-          let kk = hTab[2 * h];
-          while (kk !== key && kk !== -1) {
-            h = (h + 1) & hMask;
-            kk = hTab[2 * h];
+          // probe the node's own edge table
+          const base = rec[4 * node + 3];
+          const bits = rec[4 * node + 2] >>> NODE_BITS_SHIFT;
+          let h = Math.imul(sym, 0x9e3779b1) >>> (32 - bits);
+          let kk = eTab[2 * (base + h)];
+          while (kk !== sym && kk !== -1) {
+            h = (h + 1) & ((1 << bits) - 1);
+            kk = eTab[2 * (base + h)];
           }
           if (kk === -1) continue;
-          const child = hTab[2 * h + 1];
-          if (child >= 0) this.push(child, start, k);
-          else for (const c of this.multi[-2 - child]) this.push(c, start, k);
+          const child = eTab[2 * (base + h) + 1];
+          if (child >= 0) bEnd = this.push(child, start, k, bEnd, bLimit);
+          else {
+            const many = multi[-2 - child];
+            for (let x = 0; x < many.length; x++) bEnd = this.push(many[x], start, k, bEnd, bLimit);
+          }
         }
-        if (isNum && this.pNum[node] !== null) this.numEdges(node, t.num[k], start, k);
+        if (isNum && pNum[node] !== null) bEnd = this.numEdges(node, t.num[k], start, k, bEnd, bLimit);
         // inside a gap: this token is skipped
-        if (this.aGap[s] > 0 && this.bLen < MAX_ACTIVE) {
-          this.bNode[this.bLen] = node;
-          this.bStart[this.bLen] = start;
-          this.bGap[this.bLen] = this.aGap[s] - 1;
-          this.bBloom[this.bLen] = bloom;
-          this.bLen++;
+        const gap = st[s + 2];
+        if (gap > 0 && bEnd < bLimit) {
+          st[bEnd] = node;
+          st[bEnd + 1] = start;
+          st[bEnd + 2] = gap - 1;
+          st[bEnd + 3] = bloom;
+          bEnd += 4;
         }
       }
       for (let q = 0; q < nsyms; q++) {
         const sym = syms[q];
-        const child = this.rootDense[sym];
-        if (child >= 0) this.push(child, k, k);
-        else if (child === -2) for (const c of this.pEdges[0]?.get(sym) as number[]) this.push(c, k, k);
+        const child = rootDense[sym];
+        if (child >= 0) bEnd = this.push(child, k, k, bEnd, bLimit);
+        else if (child === -2) {
+          const many = this.pEdges[0]?.get(sym) as number[];
+          for (let x = 0; x < many.length; x++) bEnd = this.push(many[x], k, k, bEnd, bLimit);
+        }
       }
-      if (isNum) this.numEdges(0, t.num[k], k, k);
-      // swap the two state lists
-      let tmp = this.aNode;
-      this.aNode = this.bNode;
-      this.bNode = tmp;
-      tmp = this.aStart;
-      this.aStart = this.bStart;
-      this.bStart = tmp;
-      tmp = this.aGap;
-      this.aGap = this.bGap;
-      this.bGap = tmp;
-      tmp = this.aBloom;
-      this.aBloom = this.bBloom;
-      this.bBloom = tmp;
-      this.aLen = this.bLen;
+      if (isNum) bEnd = this.numEdges(0, t.num[k], k, k, bEnd, bLimit);
+      // the next token reads the list just written
+      aEnd = bEnd;
+      bOff = aOff;
+      aOff = bLimit - 4 * MAX_ACTIVE;
     }
-    this.fireEnds(n);
+    this.fireEnds(aOff, aEnd, n);
     this.allowed = null;
   }
 
   private emitNode(node: number, start: number, end: number): void {
     const o = this.pOut[node];
     if (o === null) return;
-    for (const r of o) {
+    for (let x = 0; x < o.length; x++) {
+      const r = o[x];
       if (this.allowed !== null && this.allowed[r] === 0) continue;
       let out = this.raw;
       // one match per rule and end token: the longest
@@ -848,45 +863,54 @@ export class Matcher {
     }
   }
 
-  private push(node: number, start: number, end: number): void {
+  /**
+   * Enters `node` at token `end` for a match that began at `start`: reports it if it ends rules, and appends it
+   * (and the gaps after it) to the next list at st[top…limit). Returns the new end of that list.
+   */
+  private push(node: number, start: number, end: number, top: number, limit: number): number {
     const rec = this.rec;
     const r = 4 * node;
     const mark = this.stampBase + end;
-    if (rec[r] === mark) return;
+    if (rec[r] === mark) return top;
     rec[r] = mark;
     const flags = rec[r + 2];
     if ((flags & NODE_OUT) !== 0) this.emitNode(node, start, end);
-    if ((flags & NODE_LIVE) === 0 || this.bLen >= MAX_ACTIVE) return;
-    this.bNode[this.bLen] = node;
-    this.bStart[this.bLen] = start;
-    this.bGap[this.bLen] = 0;
-    this.bBloom[this.bLen] = rec[r + 1];
-    this.bLen++;
+    if ((flags & NODE_LIVE) === 0 || top >= limit) return top;
+    const st = this.st;
+    st[top] = node;
+    st[top + 1] = start;
+    st[top + 2] = 0;
+    st[top + 3] = rec[r + 1];
+    top += 4;
     if ((flags & NODE_GAPS) !== 0) {
-      for (const g of this.pGap[node] as { max: number; node: number }[]) {
-        if (this.bLen >= MAX_ACTIVE) break;
-        this.bNode[this.bLen] = g.node;
-        this.bStart[this.bLen] = start;
-        this.bGap[this.bLen] = g.max;
-        this.bBloom[this.bLen] = rec[4 * g.node + 1];
-        this.bLen++;
+      const gaps = this.pGap[node] as { max: number; node: number }[];
+      for (let x = 0; x < gaps.length && top < limit; x++) {
+        const g = gaps[x];
+        st[top] = g.node;
+        st[top + 1] = start;
+        st[top + 2] = g.max;
+        st[top + 3] = rec[4 * g.node + 1];
+        top += 4;
       }
     }
+    return top;
   }
 
-  private fireEnds(before: number): void {
-    for (let s = 0; s < this.aLen; s++) {
-      const e = this.pEnd[this.aNode[s]];
-      if (e >= 0) this.emitNode(e, this.aStart[s], before - 1);
+  /** Reports the `$` (end of clause) edges of the states in st[from…to), before token `before`. */
+  private fireEnds(from: number, to: number, before: number): void {
+    const st = this.st;
+    for (let s = from; s < to; s += 4) {
+      const e = this.pEnd[st[s]];
+      if (e >= 0) this.emitNode(e, st[s + 1], before - 1);
     }
   }
 
-  private numEdges(node: number, value: number, start: number, end: number): void {
+  private numEdges(node: number, value: number, start: number, end: number, top: number, limit: number): number {
     const list = this.pNum[node];
-    if (list === null || Number.isNaN(value)) return;
-    for (const e of list) if (value >= e.min && value <= e.max) this.push(e.node, start, end);
+    if (list === null || Number.isNaN(value)) return top;
+    for (const e of list) if (value >= e.min && value <= e.max) top = this.push(e.node, start, end, top, limit);
+    return top;
   }
-
 }
 
 function compileRule(rule: CrisisRule, index: number): CompiledRule {

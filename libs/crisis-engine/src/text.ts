@@ -345,11 +345,8 @@ export function tokenize(text: string, t: Tokens): void {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let cls: number;
-    let width = 1;
     if (c < 128) {
-      cls = asciiCls[c];
-      if (cls === LETTER) {
+      if (asciiCls[c] === LETTER) {
         // fast path, one loop: a run of ASCII letters, lowercased into norm and hashed with repeated letters squeezed
         const s = i;
         const normStart = t.normCount;
@@ -379,7 +376,8 @@ export function tokenize(text: string, t: Tokens): void {
         }
         if (i < n) {
           const d = text.charCodeAt(i);
-          if (d >= 128 || isWordAsciiContinuation(text, i)) {
+          const dc = d < 128 ? asciiCls[d] : -1;
+          if (dc === Cls.Digit || ((dc === -1 || dc === Cls.Apos || dc === Cls.Leet) && continuesLetters(text, i))) {
             // digits, apostrophes, leet symbols, accents…: the general reader
             i = readWordSlow(text, s, t, tz);
             continue;
@@ -409,7 +407,8 @@ export function tokenize(text: string, t: Tokens): void {
         t.clause[k] = tz.clause;
         if (len === 1) {
           t.singles++;
-          if (t.noteSingle()) t.spelled = true;
+          // stored on every single letter: a store first met after the warm-up would deoptimize this loop
+          t.spelled = t.noteSingle() || t.spelled;
         } else t.noteOther();
         if (sepChars === 1 && tz.sepKind === Sep.Joiner) t.joiners++;
         tz.pendingBrk = 0;
@@ -424,84 +423,99 @@ export function tokenize(text: string, t: Tokens): void {
         i++;
         continue;
       }
-    } else {
-      const cp = text.codePointAt(i) ?? c;
-      width = cp > 0xffff ? 2 : 1;
-      cls = charInfo(cp).cls;
     }
-    if (cls === Cls.Letter || cls === Cls.Digit || (cls === Cls.Leet && (c === 64 || c === 36) && i + 1 < n && clsAt(text, i + 1) === Cls.Letter)) {
-      i = readWordSlow(text, i, t, tz);
-      continue;
-    }
-    if (cls === Cls.Emoji) {
-      const cp = text.codePointAt(i) ?? c;
-      const normStart = t.normCount;
-      t.pushString(charInfo(cp).fold);
-      tz.emit(i, i + width, normStart, TokFlag.Emoji, NaN);
-      i += width;
-      continue;
-    }
-    switch (cls) {
-      case Cls.Ignore:
-        break;
-      case Cls.Space:
-        tz.sepChars++;
-        tz.sepKind = c === 32 ? Sep.Space : Sep.Other;
-        break;
-      case Cls.Joiner:
+    i = readOther(text, i, t, tz);
+  }
+}
+
+/**
+ * Everything but a run of ASCII letters or one space: separators, punctuation, non-ASCII characters, words with
+ * digits, accents or leetspeak, emoji. Out of `tokenize` so that a branch met for the first time here (the first
+ * accent, quote or emoji after the engine warmed up) deoptimizes this function, not the tokenizer's hot loop: a
+ * deoptimized `tokenize` was recompiled by on-stack replacement while running, and that code stayed ≈ 1.4× slower
+ * for the rest of the process.
+ */
+function readOther(text: string, i: number, t: Tokens, tz: TokenizerState): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  let cls: number;
+  let width = 1;
+  if (c < 128) cls = ASCII_CLS[c];
+  else {
+    const cp = text.codePointAt(i) ?? c;
+    width = cp > 0xffff ? 2 : 1;
+    cls = charInfo(cp).cls;
+  }
+  if (cls === Cls.Letter || cls === Cls.Digit || (cls === Cls.Leet && (c === 64 || c === 36) && i + 1 < n && clsAt(text, i + 1) === Cls.Letter)) {
+    return readWordSlow(text, i, t, tz);
+  }
+  if (cls === Cls.Emoji) {
+    const cp = text.codePointAt(i) ?? c;
+    const normStart = t.normCount;
+    t.pushString(charInfo(cp).fold);
+    tz.emit(i, i + width, normStart, TokFlag.Emoji, NaN);
+    return i + width;
+  }
+  switch (cls) {
+    case Cls.Ignore:
+      break;
+    case Cls.Space:
+      tz.sepChars++;
+      tz.sepKind = c === 32 ? Sep.Space : Sep.Other;
+      break;
+    case Cls.Joiner:
+      tz.sepChars++;
+      tz.sepKind = Sep.Joiner;
+      break;
+    case Cls.Dot: {
+      // A dot followed by a letter or digit joins ("k.m.s", "su.icide"); otherwise it ends a sentence.
+      const next = i + 1 < n ? clsAt(text, i + 1) : Cls.Space;
+      if (isWordCls(next) && tz.sepChars === 0) {
         tz.sepChars++;
         tz.sepKind = Sep.Joiner;
-        break;
-      case Cls.Dot: {
-        // A dot followed by a letter or digit joins ("k.m.s", "su.icide"); otherwise it ends a sentence.
-        const next = i + 1 < n ? clsAt(text, i + 1) : Cls.Space;
-        if (isWordCls(next) && tz.sepChars === 0) {
-          tz.sepChars++;
-          tz.sepKind = Sep.Joiner;
-        } else {
-          tz.pendingBrk = 2;
-          tz.sepChars += 2;
-        }
-        break;
+      } else {
+        tz.pendingBrk = 2;
+        tz.sepChars += 2;
       }
-      case Cls.Leet: // '!' '|' '@' '$' outside a word
-        if (c === 33) tz.pendingBrk = 2;
-        tz.sepChars += 2;
-        break;
-      case Cls.Sentence:
-        tz.pendingBrk = 2;
-        tz.sepChars += 2;
-        break;
-      case Cls.Newline:
-        tz.pendingBrk = 2;
-        tz.sepChars += 2;
-        tz.straightOpen = false;
-        tz.quoteDepth = 0;
-        break;
-      case Cls.Clause:
-        if (tz.pendingBrk < 1) tz.pendingBrk = 1;
-        tz.sepChars += 2;
-        break;
-      case Cls.Quote:
-        tz.straightOpen = !tz.straightOpen;
-        if (tz.pendingBrk < 1) tz.pendingBrk = 1;
-        tz.sepChars += 2;
-        break;
-      case Cls.OpenQuote:
-        tz.quoteDepth++;
-        if (tz.pendingBrk < 1) tz.pendingBrk = 1;
-        tz.sepChars += 2;
-        break;
-      case Cls.CloseQuote:
-        if (tz.quoteDepth > 0) tz.quoteDepth--;
-        if (tz.pendingBrk < 1) tz.pendingBrk = 1;
-        tz.sepChars += 2;
-        break;
-      default:
-        tz.sepChars += 2;
+      break;
     }
-    i += width;
+    case Cls.Leet: // '!' '|' '@' '$' outside a word
+      if (c === 33) tz.pendingBrk = 2;
+      tz.sepChars += 2;
+      break;
+    case Cls.Sentence:
+      tz.pendingBrk = 2;
+      tz.sepChars += 2;
+      break;
+    case Cls.Newline:
+      tz.pendingBrk = 2;
+      tz.sepChars += 2;
+      tz.straightOpen = false;
+      tz.quoteDepth = 0;
+      break;
+    case Cls.Clause:
+      if (tz.pendingBrk < 1) tz.pendingBrk = 1;
+      tz.sepChars += 2;
+      break;
+    case Cls.Quote:
+      tz.straightOpen = !tz.straightOpen;
+      if (tz.pendingBrk < 1) tz.pendingBrk = 1;
+      tz.sepChars += 2;
+      break;
+    case Cls.OpenQuote:
+      tz.quoteDepth++;
+      if (tz.pendingBrk < 1) tz.pendingBrk = 1;
+      tz.sepChars += 2;
+      break;
+    case Cls.CloseQuote:
+      if (tz.quoteDepth > 0) tz.quoteDepth--;
+      if (tz.pendingBrk < 1) tz.pendingBrk = 1;
+      tz.sepChars += 2;
+      break;
+    default:
+      tz.sepChars += 2;
   }
+  return i + width;
 }
 
 /** Tokenizer state between tokens (one instance: scanning is synchronous). */
@@ -551,10 +565,17 @@ class TokenizerState {
 
 const tokenizer = new TokenizerState();
 
-/** True when the ASCII character at i may continue a word (digit, apostrophe, leet symbol, decimal dot). */
-function isWordAsciiContinuation(text: string, i: number): boolean {
-  const cls = ASCII_CLS[text.charCodeAt(i)];
-  return cls === Cls.Digit || cls === Cls.Apos || cls === Cls.Leet || cls === Cls.Dot;
+/**
+ * True when the character at i continues a word read so far as ASCII letters only, by `readWordSlow`'s rules:
+ * letters, digits and zero-width characters; an apostrophe before a letter; a leet symbol before a letter or digit.
+ * A dot never does (it joins only digits), so "me." or "alone," end on the fast path.
+ */
+function continuesLetters(text: string, i: number): boolean {
+  const cls = clsAt(text, i);
+  if (cls === Cls.Letter || cls === Cls.Digit || cls === Cls.Ignore) return true;
+  if (cls !== Cls.Apos && cls !== Cls.Leet) return false;
+  const next = i + 1 < text.length ? clsAt(text, i + 1) : Cls.Space;
+  return cls === Cls.Apos ? next === Cls.Letter : isWordCls(next);
 }
 
 /**
@@ -717,13 +738,22 @@ export function mayTrigger(text: string, next: Uint16Array, alpha: Uint16Array, 
     }
     if (cls === Cls.Digit) {
       if (numbers) return true;
-      // a number ("12", "3.5"), maybe with a unit ("3am"): the unit is read as a word below
+      // a number ("12", "3.5"), maybe with a unit ("3am"): the unit is read as a word below; its digits may be a
+      // trigger word too ("911"), walked as `tokenize` writes them (the decimal point dropped, nothing squeezed)
+      let node = 0;
       while (i < n) {
         c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) i++;
-        else if (c === 46 && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) i++;
+        if (c >= 48 && c <= 57) {
+          i++;
+          if (node < 0) continue;
+          const col = alpha[c];
+          const x = col === 0 ? NO_CHILD : next[node * A + col - 1];
+          node = x === NO_CHILD ? -1 : x & 0x7fff;
+          if (node >= 0 && (trig[node] & TRIG_PREFIX) !== 0) return true;
+        } else if (c === 46 && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) i++;
         else break;
       }
+      if (node >= 0 && (trig[node] & TRIG_EXACT) !== 0) return true;
       singles = 0;
       if (i >= n) break;
       c = text.charCodeAt(i);

@@ -258,7 +258,7 @@ function load(name: string): Labelled[] {
     .map((l) => JSON.parse(l) as Labelled);
 }
 
-describe.each(['tuning.jsonl', 'tuning-ml.jsonl', 'holdout.jsonl'])('labelled cases %s', (file) => {
+describe.each(['tuning.jsonl', 'tuning-ml.jsonl', 'holdout.jsonl', 'holdout-6.jsonl'])('labelled cases %s', (file) => {
   const cases = load(file);
   const results = cases.map((c) => ({ c, r: engine.scan(c.text, { locale: c.locale }) }));
   const rate = (hit: number, of: number): number => (of === 0 ? 1 : hit / of);
@@ -314,5 +314,15 @@ describe('pre-filter', () => {
       if (fast === '') expect(alerting).toBe(false);
       else expect(fast).toBe(full);
     }
+  });
+
+  it('reads a number written as a lexicon word ("911") even when no pattern needs a number', () => {
+    // "911" is the rarest word of the only pattern, so it is the pre-filter's only trigger
+    const only = createCrisisEngine({
+      lexicons: [{ locale: 'en', rules: [{ id: 'org.medical.on_the_way', kind: 'signal', category: 'medical_emergency', severity: 'high', patterns: ['911 is on the way'] }] }],
+    });
+    expect(only.scan('911 is on the way').level).toBe('high');
+    expect(only.scan('ok, 911 is on the way now').matches.map((m) => [m.start, m.end])).toEqual([[4, 21]]);
+    expect(only.scan('it is on the way').level).toBe('none');
   });
 });

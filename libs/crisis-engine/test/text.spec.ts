@@ -31,6 +31,18 @@ describe('normalization', () => {
     expect(Array.from(t.clause.subarray(0, t.count))).toEqual([0, 0, 0, 1, 2, 2]);
   });
 
+  it('reads a word the same whatever ends it (space, punctuation, apostrophe, leet symbol, digit)', () => {
+    const t = new Tokens();
+    const read = (text: string): string[] => {
+      tokenize(text, t);
+      return Array.from({ length: t.count }, (_v, i) => `${text.slice(t.start[i], t.end[i])}=${t.text(i)}`);
+    };
+    expect(read('me. me, me! me? me" me: me')).toEqual(['me=me', 'me=me', 'me=me', 'me=me', 'me=me', 'me=me', 'me=me']);
+    expect(read("dont don't l'envie me' it's")).toEqual(['dont=dont', "don't=dont", 'l=l', 'envie=envie', 'me=me', "it's=its"]);
+    expect(read('k1ll h@te me$ x@ 3am pills2')).toEqual(['k1ll=kil', 'h@te=hate', 'me=me', 'x=x', '3=3', 'am=am', 'pills2=pils2']);
+    expect(read('me\u200bme mé me… me💊')).toEqual(['me\u200bme=meme', 'mé=me', 'me=me', 'me=me', '💊=pil']);
+  });
+
   it('reads decimal numbers', () => {
     const t = new Tokens();
     tokenize('sugar 2.5 now', t);

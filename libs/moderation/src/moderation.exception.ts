@@ -21,6 +21,8 @@ export enum ModerationErrorReason {
   NOT_RESTRICTED = 'NOT_RESTRICTED',
   /** No such watched term (or one of a group the actor does not moderate). */
   TERM_NOT_FOUND = 'TERM_NOT_FOUND',
+  /** No such note about a member (or one the actor may not read). */
+  NOTE_NOT_FOUND = 'NOTE_NOT_FOUND',
   /** The input is invalid in a way only the service sees (a rule key the group does not have, a past end); `fields` names it. */
   INVALID_MODERATION_INPUT = 'INVALID_MODERATION_INPUT',
 }
@@ -36,6 +38,7 @@ const ERROR_CLASS: Record<ModerationErrorReason, ErrorClass> = {
   TARGET_IS_STAFF: 'FORBIDDEN',
   NOT_RESTRICTED: 'CONFLICT',
   TERM_NOT_FOUND: 'NOT_FOUND',
+  NOTE_NOT_FOUND: 'NOT_FOUND',
   INVALID_MODERATION_INPUT: 'BAD_USER_INPUT',
 };
 

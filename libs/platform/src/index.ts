@@ -7,6 +7,7 @@ export { requireActor } from './access/require-actor.js';
 export { type AppConfig, ConfigError, loadConfig, loadConfigOrExit, type NotificationsConfig } from './config/app-config.js';
 export { APP_CONFIG, ConfigModule } from './config/config.module.js';
 export { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
+export { inBatches } from './database/batches.js';
 export { isRetryableTransactionError, isUniqueViolation } from './database/pg-errors.js';
 export { DomainException, type ErrorClass, InvalidInputException } from './exceptions/domain.exception.js';
 export { OutboxEvent };

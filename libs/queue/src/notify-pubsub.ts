@@ -4,10 +4,13 @@ import type { QueueDatabase } from './queue-database.js';
 
 type Listener = (payload: unknown) => void;
 
+const NOTIFY_ALL = 'SELECT pg_notify($1, payload) FROM unnest($2::text[]) WITH ORDINALITY AS p(payload, n) ORDER BY n';
+
 /** LISTEN/NOTIFY as seen by one process: how to listen on a channel and how to notify it. */
 interface NotifyChannel {
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
-  notify(channel: string, payload: string): Promise<void>;
+  /** Every payload in one statement, in order. */
+  notify(channel: string, payloads: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,8 +30,13 @@ export class NotifyPubSub extends PubSubEngine {
     super();
   }
 
-  async publish(channel: string, payload: unknown): Promise<void> {
-    await this.transport.notify(channel, JSON.stringify(payload));
+  publish(channel: string, payload: unknown): Promise<void> {
+    return this.publishAll(channel, [payload]);
+  }
+
+  /** Several events in one round trip (a batch of alerts). */
+  async publishAll(channel: string, payloads: readonly unknown[]): Promise<void> {
+    await this.transport.notify(channel, payloads.map((payload) => JSON.stringify(payload)));
   }
 
   async subscribe(channel: string, onMessage: Listener): Promise<number> {
@@ -81,9 +89,9 @@ export function pgliteChannel(embedded: QueueDatabase['embedded'] & object): Not
       });
       return () => embedded.inProcess(() => stop?.() ?? Promise.resolve());
     },
-    notify: (channel, payload) =>
+    notify: (channel, payloads) =>
       embedded.inProcess(async () => {
-        await db.query('SELECT pg_notify($1, $2)', [channel, payload]);
+        await db.query(NOTIFY_ALL, [channel, payloads]);
       }),
     close: () => Promise.resolve(),
   };
@@ -128,8 +136,8 @@ export function postgresChannel(databaseUrl: string): NotifyChannel {
         await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`);
       };
     },
-    notify: async (channel, payload) => {
-      await pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    notify: async (channel, payloads) => {
+      await pool.query(NOTIFY_ALL, [channel, payloads]);
     },
     close: async () => {
       const client = await listener?.catch(() => undefined);

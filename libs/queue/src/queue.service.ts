@@ -16,9 +16,12 @@ export type JobMap = Record<string, object>;
 export interface TypedQueue<J extends JobMap> {
   readonly name: string;
   add<N extends keyof J & string>(name: N, data: J[N], options?: JobsOptions): Promise<void>;
-  addBulk<N extends keyof J & string>(jobs: { name: N; data: J[N]; opts?: JobsOptions }[]): Promise<void>;
+  /** Several jobs, of any of the queue's names, in one round trip. */
+  addBulk(jobs: BulkJob<J>[]): Promise<void>;
   readonly raw: BullQueue;
 }
+
+export type BulkJob<J extends JobMap> = { [N in keyof J & string]: { name: N; data: J[N]; opts?: JobsOptions } }[keyof J & string];
 
 export type TypedJob<J extends JobMap> = { [N in keyof J & string]: Job<J[N], unknown, N> }[keyof J & string];
 
@@ -115,6 +118,21 @@ export class QueueService implements OnModuleDestroy, OnApplicationShutdown {
     });
     this.workers.push(worker);
     return worker;
+  }
+
+  /**
+   * Runs `run` every `scheduler.everyMs` as `scheduler.job` jobs of a BullMQ job scheduler on queue `name`. Every
+   * worker process upserts the same scheduler, so there is one schedule (updated when the period changes), not one
+   * per process; the first run is at once. `run` must be idempotent.
+   */
+  async schedule(name: string, scheduler: { id: string; job: string; everyMs: number }, run: () => Promise<unknown>): Promise<void> {
+    await this.work(name, run, { concurrency: 1 });
+    const queue = await this.rawQueue(name);
+    await queue.upsertJobScheduler(scheduler.id, { every: scheduler.everyMs }, {
+      name: scheduler.job,
+      data: {},
+      opts: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { count: 100 }, removeOnFail: { age: 30 * 24 * 3600 } },
+    });
   }
 
   async counts(): Promise<QueueCounts[]> {

@@ -18,6 +18,8 @@ interface Reviewable {
   status: number;
   version: number;
   scores: { userId: string; typeId: number; message: string }[];
+  /** Who closed it (ReviewableScore#reviewed_by). */
+  reviewedBy?: string;
 }
 
 /**
@@ -36,6 +38,14 @@ export class DiscourseDouble {
   readonly rateLimitedAt: number[] = [];
   /** When set, every connection is dropped (the forum is down). */
   down = false;
+  /** When set, the forum answers this many more requests, then goes down. */
+  downAfter: number | null = null;
+  /** When set, the key is refused as a revoked one is (403 `invalid_access`). */
+  refuseCredentials = false;
+  /** Category id → slug, for `/c/:id/show.json`. */
+  readonly categories = new Map<number, string>([[12, 'peer-support']]);
+  /** Reads of a review item after which someone else changes it (a claim, an edit): the next perform gets 409. */
+  staleReads = 0;
   private nextPostId = 1000;
   private nextReviewableId = 5000;
   private server?: Server;
@@ -106,12 +116,58 @@ export class DiscourseDouble {
     };
   }
 
+  /** The connector's environment for this forum: its credentials, a generous rate limit, a sweep every second. */
+  connectorEnv(extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      DISCOURSE_URL: this.url,
+      DISCOURSE_API_KEY: this.apiKey,
+      DISCOURSE_API_USERNAME: this.apiUsername,
+      DISCOURSE_WEBHOOK_SECRET: this.webhookSecret,
+      DISCOURSE_MAX_REQUESTS_PER_MINUTE: '1200',
+      DISCOURSE_RECONCILE_SECONDS: '1',
+      ...(process.env.DEBUG_LOG ? { LOG_LEVEL: 'info' } : {}),
+      ...extra,
+    };
+  }
+
+  /** A moderator closes a review item in Discourse's UI; returns it as a `reviewable_updated` webhook carries it. */
+  decide(id: number, action: string, moderator: string): Record<string, unknown> {
+    const reviewable = this.reviewables.get(id)!;
+    this.transition(reviewable, action, moderator);
+    return this.reviewablePayload(id);
+  }
+
+  /** A review item as ReviewableFlaggedPostSerializer shapes it (relations embedded, as in a webhook body). */
+  reviewablePayload(id: number): Record<string, unknown> {
+    const r = this.reviewables.get(id)!;
+    const post = this.posts.get(r.postId)!;
+    return {
+      id: r.id, type: 'ReviewableFlaggedPost', type_source: null, status: r.status, topic_id: post.topic_id,
+      topic_url: `/t/${String(post.topic_slug)}/${post.topic_id}`, target_type: 'Post', target_id: post.id, post_id: post.id,
+      target_url: `${this.url}${String(post.post_url)}`, category_id: post.category_id, created_at: post.created_at, can_edit: false,
+      score: 6, version: r.version, 'created_from_flag?': true, raw: post.raw, post_version: post.version,
+      reviewable_scores: r.scores.map((score, i) => ({
+        id: r.id * 10 + i, score: 6, status: r.status, reason: null, score_type: { id: score.typeId },
+        reviewed_by: r.reviewedBy ? { id: 1, username: r.reviewedBy } : null,
+      })),
+    };
+  }
+
+  /** Review actions performed through the API. */
+  performed(reviewableId: number): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === 'PUT' && r.path.startsWith(`/review/${reviewableId}/perform/`));
+  }
+
   /** Flags (`post_action_type_id=7`) the connector sent for a post. */
   flagsOn(postId: number): RecordedRequest[] {
     return this.requests.filter((r) => r.path.startsWith('/post_actions') && r.params.id === String(postId) && r.method === 'POST');
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.downAfter !== null && this.downAfter-- <= 0) {
+      this.downAfter = null;
+      this.down = true;
+    }
     if (this.down) {
       req.socket.destroy();
       return;
@@ -120,7 +176,7 @@ export class DiscourseDouble {
     const params = { ...Object.fromEntries(url.searchParams), ...(await readBody(req)) };
     const path = url.pathname.replace(/\.json$/, '');
     this.requests.push({ method: req.method ?? 'GET', path: url.pathname, params, at: Date.now() });
-    if (req.headers['api-key'] !== this.apiKey || req.headers['api-username'] !== this.apiUsername) {
+    if (this.refuseCredentials || req.headers['api-key'] !== this.apiKey || req.headers['api-username'] !== this.apiUsername) {
       return send(res, 403, {
         errors: ['You are not permitted to view the requested resource. The API username or key is invalid.'],
         error_type: 'invalid_access',
@@ -146,9 +202,10 @@ export class DiscourseDouble {
     }
     if (req.method === 'POST' && path === '/post_actions') return this.flag(res, params);
     if (req.method === 'POST' && path === '/posts') return this.createPm(res, params);
-    if (req.method === 'GET' && (match = /^\/review\/(\d+)$/.exec(path))) {
-      const reviewable = this.reviewables.get(Number(match[1]));
-      return reviewable ? send(res, 200, { reviewable: { id: reviewable.id, status: reviewable.status, version: reviewable.version, post_id: reviewable.postId } }) : notFound(res);
+    if (req.method === 'GET' && (match = /^\/review\/(\d+)$/.exec(path))) return this.showReviewable(res, Number(match[1]));
+    if (req.method === 'GET' && (match = /^\/c\/(\d+)\/show$/.exec(path))) {
+      const slug = this.categories.get(Number(match[1]));
+      return slug ? send(res, 200, { category: { id: Number(match[1]), name: slug, slug, read_restricted: false } }) : notFound(res);
     }
     if (req.method === 'PUT' && (match = /^\/review\/(\d+)\/perform\/([a-z_]+)$/.exec(path))) return this.perform(res, Number(match[1]), match[2], params.version);
     return notFound(res);
@@ -204,13 +261,53 @@ export class DiscourseDouble {
     send(res, 200, post);
   }
 
+  /** `GET /review/:id.json`: the item under `reviewable`, its actions side-loaded at the root (E5). */
+  private showReviewable(res: ServerResponse, id: number): void {
+    const reviewable = this.reviewables.get(id);
+    if (!reviewable) return notFound(res);
+    const actions = this.actionsFor(reviewable);
+    send(res, 200, {
+      reviewable: { ...this.reviewablePayload(id), bundled_action_ids: actions.length > 0 ? [`${id}-agree`, `${id}-disagree`, `${id}-ignore`] : [] },
+      bundled_actions: actions.length > 0 ? [
+        { id: `${id}-agree`, action_ids: actions.filter((a) => a.startsWith('agree')) },
+        { id: `${id}-disagree`, action_ids: actions.filter((a) => a.startsWith('disagree')) },
+        { id: `${id}-ignore`, action_ids: actions.filter((a) => a.startsWith('ignore')) },
+      ] : [],
+      actions: actions.map((a) => ({ id: a, server_action: a })),
+      __rest_serializer: '1',
+    });
+    if (this.staleReads > 0) {
+      this.staleReads--;
+      reviewable.version++;
+    }
+  }
+
+  /** ReviewableFlaggedPost#build_actions, abridged: what a pending item offers, by whether its post is hidden. */
+  private actionsFor(reviewable: Reviewable): string[] {
+    if (reviewable.status !== 0) return [];
+    const hidden = this.posts.get(reviewable.postId)?.hidden === true;
+    return [
+      ...(hidden ? ['agree_and_keep_hidden', 'agree_and_restore'] : ['agree_and_hide', 'agree_and_keep']),
+      hidden ? 'disagree_and_restore' : 'disagree',
+      'ignore_and_do_nothing',
+    ];
+  }
+
+  private transition(reviewable: Reviewable, action: string, by: string): void {
+    reviewable.version++;
+    reviewable.status = action.startsWith('agree') ? 1 : action.startsWith('disagree') ? 2 : 3;
+    reviewable.reviewedBy = by;
+    const post = this.posts.get(reviewable.postId);
+    if (post && (action.startsWith('disagree') || action === 'agree_and_restore')) post.hidden = false;
+  }
+
   private perform(res: ServerResponse, id: number, action: string, version: string | undefined): void {
     const reviewable = this.reviewables.get(id);
     if (!reviewable) return notFound(res);
     if (version === undefined) return send(res, 422, { errors: ['Missing version'], error_type: 'invalid_parameters' });
     if (Number(version) !== reviewable.version) return send(res, 409, { errors: ['Reviewable was changed by someone else (conflict)'] });
-    reviewable.version++;
-    reviewable.status = action.startsWith('agree') ? 1 : action.startsWith('disagree') ? 2 : 3;
+    if (!this.actionsFor(reviewable).includes(action)) return send(res, 403, { errors: ['You are not permitted to perform that action.'], error_type: 'invalid_access' });
+    this.transition(reviewable, action, this.apiUsername);
     send(res, 200, {
       reviewable_perform_result: {
         success: true, transition_to: ['', 'approved', 'rejected', 'ignored'][reviewable.status], transition_to_id: reviewable.status,

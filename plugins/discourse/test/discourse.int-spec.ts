@@ -12,18 +12,6 @@ const fixture = (name: string) =>
 
 const HIGH_TEXT = 'I took all my pills an hour ago';
 
-function connectorEnv(double: DiscourseDouble): Record<string, string> {
-  return {
-    DISCOURSE_URL: double.url,
-    DISCOURSE_API_KEY: double.apiKey,
-    DISCOURSE_API_USERNAME: double.apiUsername,
-    DISCOURSE_WEBHOOK_SECRET: double.webhookSecret,
-    DISCOURSE_MAX_REQUESTS_PER_MINUTE: '1200',
-    DISCOURSE_RECONCILE_SECONDS: '1',
-    ...(process.env.DEBUG_LOG ? { LOG_LEVEL: 'info' } : {}),
-  };
-}
-
 async function deliver(t: TestApp, delivery: { headers: Record<string, string>; body: string }, headers: Record<string, string> = {}) {
   const response = await fetch(`${t.baseUrl}/discourse/webhooks`, { method: 'POST', headers: { ...delivery.headers, ...headers }, body: delivery.body });
   return { status: response.status, json: (await response.json()) as { outcome?: string } };
@@ -50,10 +38,10 @@ describe.each(pipelineBackends())('Discourse connector ($name)', (backend) => {
 
   beforeAll(async () => {
     await double.start();
-    env = pipelineEnv(backend, connectorEnv(double));
+    env = pipelineEnv(backend, double.connectorEnv());
     t = await startPipelineApp(backend, env);
     admin = await t.user(PlatformRole.ADMIN);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await t?.close();

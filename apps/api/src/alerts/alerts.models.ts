@@ -36,8 +36,8 @@ registerEnumType(JobQueue, { name: 'JobQueue' });
 @ObjectType('CrisisAlertMatch', { description: 'A rule that fired, and the span of the scanned text it matched.' })
 export class CrisisAlertMatchModel {
   @Field() rule: string;
-  @Field(() => Int, { description: 'UTF-16 offset into `text`.' }) start: number;
-  @Field(() => Int, { description: 'UTF-16 offset into `text`, exclusive.' }) end: number;
+  @Field(() => Int, { description: 'UTF-16 offset into `text`; 0 once the text was purged after retention.' }) start: number;
+  @Field(() => Int, { description: 'UTF-16 offset into `text`, exclusive; 0 once the text was purged after retention.' }) end: number;
   @Field(() => CrisisCategory) category: string;
   @Field(() => CrisisLevel) severity: string;
 }
@@ -72,7 +72,7 @@ export class CrisisAlertModel {
   @Field(() => [CrisisAlertMatchModel]) matches: CrisisAlertMatchModel[];
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime) updatedAt: Date;
-  postId: string;
+  postId: string | null;
   authorId: string | null;
   assigneeId: string | null;
 }

@@ -50,8 +50,7 @@ export class CrisisAlertsResolver {
   async crisisAlerts(@CurrentActor() actor: Actor, @Args() args: CrisisAlertsArgs): Promise<Connection<CrisisAlertModel>> {
     const { filter, first, after } = args;
     const page = await this.alerts.list(actor, { ...filter, level: filter?.level as AlertLevel[] | undefined }, { first, after });
-    const now = new Date();
-    return toConnection(page, (alert) => alertCursor(alert, now));
+    return toConnection(page, (alert) => alertCursor(alert, page.asOf));
   }
 
   @Access(AccessLevel.SIGNED_IN)
@@ -151,9 +150,9 @@ export class CrisisAlertsResolver {
     return this.alerts.timeline(actor, alert.id);
   }
 
-  @ResolveField(() => PostModel)
-  post(@Parent() alert: CrisisAlertModel, @CurrentActor() actor: Actor): Promise<PostModel> {
-    return this.discussions.getPost(actor, alert.postId);
+  @ResolveField(() => PostModel, { nullable: true, description: "Null once the post was removed with its author's account." })
+  async post(@Parent() alert: CrisisAlertModel, @CurrentActor() actor: Actor): Promise<PostModel | null> {
+    return alert.postId ? this.discussions.getPost(actor, alert.postId) : null;
   }
 
   @ResolveField(() => Author, { nullable: true, description: 'The moderator who holds the alert.' })

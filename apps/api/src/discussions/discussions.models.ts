@@ -33,7 +33,8 @@ export class TopicModel {
   @Field(() => ID) id: string;
   @Field(() => ID) groupId: string;
   @Field() title: string;
-  @Field(() => Int) postCount: number;
+  @Field(() => Int, { description: 'Published posts only: held, hidden, rejected and deleted ones are not counted, for moderators either.' })
+  postCount: number;
   @Field(() => GraphQLISODateTime) lastPostAt: Date;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   authorId: string | null;

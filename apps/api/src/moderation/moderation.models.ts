@@ -177,6 +177,35 @@ export class WarningModel {
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 
+@ObjectType('MemberNote', { description: "A moderator's note about a member: for moderators of the member's groups and admins only." })
+export class MemberNoteModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The member it is about.' }) userId: string;
+  @Field() body: string;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) editedAt: Date | null;
+  authorId: string | null;
+}
+
+export const MemberNoteConnection = ConnectionType(MemberNoteModel, 'MemberNote');
+
+@InputType()
+export class AddMemberNoteInput {
+  @Field(() => ID) @IsUUID() userId: string;
+  @Field() @MinLength(1) @MaxLength(2000) body: string;
+}
+
+@InputType()
+export class EditMemberNoteInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field() @MinLength(1) @MaxLength(2000) body: string;
+}
+
+@ArgsType()
+export class MemberNotesArgs extends PageArgs {
+  @Field(() => ID) @IsUUID() userId: string;
+}
+
 @ObjectType('WatchedTerm')
 export class WatchedTermModel {
   @Field(() => ID) id: string;

@@ -2,7 +2,16 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { AuditLogService, type AuditRecord } from '@alongside/audit';
 import { DiscussionsService, type Post, PostStatus, type Topic } from '@alongside/discussions';
 import type { Group, MemberRestriction } from '@alongside/groups';
-import { type QueueEntry, ModerationService, ReportsService, ReviewKind, ReviewQueueService, WatchedTermsService } from '@alongside/moderation';
+import {
+  MemberNotesService,
+  ModerationService,
+  noteCursor,
+  type QueueEntry,
+  ReportsService,
+  ReviewKind,
+  ReviewQueueService,
+  WatchedTermsService,
+} from '@alongside/moderation';
 import type { Actor } from '@alongside/platform';
 import { Access, AccessLevel } from '../auth/access.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -12,16 +21,21 @@ import { IdPipe } from '../graphql/id.pipe.js';
 import { Author, PostModel, TopicModel } from '../discussions/discussions.models.js';
 import { GroupModel } from '../groups/group.model.js';
 import {
+  AddMemberNoteInput,
   AddWatchedTermInput,
   AuditLogArgs,
   AuditLogExportArgs,
   AuditRecordConnection,
   type AuditRecordModel,
   BanMemberInput,
+  EditMemberNoteInput,
   HeldPostReviewItem,
   ModeratePostInput,
   ModeratorEditPostInput,
   MemberActionInput,
+  MemberNoteConnection,
+  MemberNoteModel,
+  MemberNotesArgs,
   MuteMemberInput,
   PostApprovalArgs,
   ReportedMemberReviewItem,
@@ -209,6 +223,17 @@ export class ModerationResolver {
   }
 
   @Access(AccessLevel.SIGNED_IN)
+  @Mutation(() => Boolean, { description: 'Lift a removal: the member is back in the group (a ban in force must be lifted first).' })
+  async liftRemoval(
+    @CurrentActor() actor: Actor,
+    @Args('groupId', { type: () => ID }, IdPipe) groupId: string,
+    @Args('userId', { type: () => ID }, IdPipe) userId: string,
+  ): Promise<boolean> {
+    await this.moderation.liftRemoval(actor, groupId, userId);
+    return true;
+  }
+
+  @Access(AccessLevel.SIGNED_IN)
   @Mutation(() => RestrictionModel, { description: 'Ban from a group (its moderators) or the platform (admins), until a time or until lifted.' })
   banMember(@CurrentActor() actor: Actor, @Args('input') input: BanMemberInput): Promise<MemberRestriction> {
     return this.moderation.banMember(actor, input.userId, input.groupId ?? null, input.reason, input.until ?? null);
@@ -277,6 +302,11 @@ export class ModerationResolver {
   assignee(@Parent() item: ReviewItemView, @Context() ctx: RequestContext): Promise<Author | null> {
     return authorOf(ctx, item.assigneeId);
   }
+
+  @ResolveField(() => GroupModel, { description: 'The group it belongs to (loaded in one query for the whole page).' })
+  async group(@Parent() item: ReviewItemView, @Context() ctx: RequestContext): Promise<Group> {
+    return (await ctx.loaders.groups.load(item.groupId))!;
+  }
 }
 
 /** The kinds' own fields. */
@@ -320,6 +350,41 @@ export class HeldPostItemResolver {
   }
 }
 
+/** Moderators' notes about members; who may read or write them is decided by the service. */
+@Resolver(() => MemberNoteModel)
+export class MemberNotesResolver {
+  constructor(private readonly notes: MemberNotesService) {}
+
+  @Access(AccessLevel.SIGNED_IN)
+  @Query(() => MemberNoteConnection, { description: "Notes about a member, newest first: moderators of the member's groups and admins." })
+  async memberNotes(@CurrentActor() actor: Actor, @Args() args: MemberNotesArgs): Promise<Connection<MemberNoteModel>> {
+    return toConnection(await this.notes.list(actor, args.userId, { first: args.first, after: args.after }), noteCursor);
+  }
+
+  @Access(AccessLevel.SIGNED_IN)
+  @Mutation(() => MemberNoteModel, { description: "Add a note about a member, for the moderators of the member's groups and admins." })
+  addMemberNote(@CurrentActor() actor: Actor, @Args('input') input: AddMemberNoteInput): Promise<MemberNoteModel> {
+    return this.notes.add(actor, input.userId, input.body);
+  }
+
+  @Access(AccessLevel.SIGNED_IN)
+  @Mutation(() => MemberNoteModel, { description: 'Change a note: its author or an admin.' })
+  editMemberNote(@CurrentActor() actor: Actor, @Args('input') input: EditMemberNoteInput): Promise<MemberNoteModel> {
+    return this.notes.edit(actor, input.id, input.body);
+  }
+
+  @Access(AccessLevel.SIGNED_IN)
+  @Mutation(() => MemberNoteModel, { description: 'Delete a note: its author or an admin.' })
+  deleteMemberNote(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<MemberNoteModel> {
+    return this.notes.remove(actor, id);
+  }
+
+  @ResolveField(() => Author, { nullable: true, description: 'The moderator who wrote it; null once they deleted their account.' })
+  author(@Parent() note: MemberNoteModel, @Context() ctx: RequestContext): Promise<Author | null> {
+    return authorOf(ctx, note.authorId);
+  }
+}
+
 /** Moderation state on posts and topics. */
 @Resolver(() => PostModel)
 export class PostModerationFieldsResolver {
@@ -357,6 +422,7 @@ export const MODERATION_RESOLVERS = [
   ReportedPostItemResolver,
   ReportedMemberItemResolver,
   HeldPostItemResolver,
+  MemberNotesResolver,
   PostModerationFieldsResolver,
   TopicModerationFieldsResolver,
 ];

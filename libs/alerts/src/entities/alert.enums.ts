@@ -33,6 +33,8 @@ export enum AlertAction {
   ESCALATED = 'ESCALATED',
   RESOLVED = 'RESOLVED',
   REOPENED = 'REOPENED',
+  /** A decision taken in a connected forum (e.g. Discourse's review queue) on an alert someone here holds or has resolved: noted only. */
+  EXTERNAL_DECISION = 'EXTERNAL_DECISION',
 }
 
 /** Where an alert still waits for someone. */

@@ -14,12 +14,14 @@ export interface AlertMatch {
 @Entity('crisis_alerts')
 @Index('UQ_crisis_alerts_active_post', ['postId'], { unique: true, where: `"status" <> 'RESOLVED'` })
 @Index('IX_crisis_alerts_queue', ['status', 'levelRank', 'dueAt'])
+@Index('IX_crisis_alerts_post', ['postId', 'createdAt'])
 export class CrisisAlert {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'post_id', type: 'uuid' })
-  postId: string;
+  /** Null once the post was removed with its author's account: the alert outlives it, without text. */
+  @Column({ name: 'post_id', type: 'uuid', nullable: true })
+  postId: string | null;
 
   @Column({ name: 'group_id', type: 'uuid' })
   groupId: string;

@@ -35,3 +35,7 @@ export const RETRIED = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 30 * 24 * 3600 },
 };
+
+/** Retention of resolved alerts' text: `purge-text` jobs of one job scheduler, every ALERT_TEXT_PURGE_SECONDS. */
+export const RETENTION_QUEUE = 'crisis-alert-retention';
+export const PURGE_SCHEDULER_ID = 'purge-resolved-alert-text';

@@ -1,13 +1,13 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@alongside/platform';
-import { QueueService } from '@alongside/queue';
+import { JobBatcher, QueueService } from '@alongside/queue';
 import { AlertNotificationsService } from '../services/alert-notifications.service.js';
 import { EscalationService } from '../services/escalation.service.js';
 import { ScanService } from '../services/scan.service.js';
 import { SupportMessagesService } from '../services/support-messages.service.js';
 import { ALERTS_QUEUE, type AlertJobs, SCAN_QUEUE, type ScanJobs } from './alerts.jobs.js';
 
-/** Scans each post revision the relay queued. */
+/** Scans each post revision the relay queued; the jobs this worker holds at once are scanned as one batch. */
 @Injectable()
 export class ScanProcessor implements OnApplicationBootstrap {
   constructor(
@@ -18,9 +18,9 @@ export class ScanProcessor implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     this.scans.warmUp();
-    await this.queues.work<ScanJobs>(SCAN_QUEUE, (job) => this.scans.scan(job.data.postId, job.data.revision), {
-      concurrency: this.config.alerts.scanConcurrency,
-    });
+    const { scanConcurrency } = this.config.alerts;
+    const batches = new JobBatcher((requests: ScanJobs['scan'][]) => this.scans.scanAll(requests), scanConcurrency);
+    await this.queues.work<ScanJobs>(SCAN_QUEUE, (job) => batches.add(job.data), { concurrency: scanConcurrency });
   }
 }
 

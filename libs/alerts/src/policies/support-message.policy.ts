@@ -27,6 +27,8 @@ export function pickLines(lines: readonly CrisisLine[], language: string): Crisi
 }
 
 interface Texts {
+  /** A title where the channel needs one (a forum private message): warm, with no level or label. */
+  readonly subject: string;
   /** Rule 12: a medical emergency leads with the emergency number (`null`: not known) and one first-aid step. */
   readonly medical: (number: string | null) => string;
   /** Rules 2, 4, 5: acknowledge, care, no judgement, hope. Never the method, the level or a label (rules 3, 2). */
@@ -40,6 +42,7 @@ interface Texts {
 
 const TEXTS: Record<SupportLanguage, Texts> = {
   en: {
+    subject: 'We wanted to check in with you',
     medical: (n) => `If you or someone with you needs urgent medical help, call ${n ?? 'your local emergency number'} now. If you can, unlock the door and stay where someone can reach you.`,
     opening: 'We read your recent post and wanted to reach out to you privately. Thank you for sharing how you feel; we care about you. Feelings like this can pass, and help works. Talking to someone now is a good step.',
     linesIntro: 'Someone is there to listen:',
@@ -48,6 +51,7 @@ const TEXTS: Record<SupportLanguage, Texts> = {
     closing: 'This message was sent automatically. A moderator of your group may also get in touch; you can reply to them, even just to say "I\'m OK for now". You are welcome to keep posting.',
   },
   es: {
+    subject: 'Queríamos saber cómo estás',
     medical: (n) => `Si tú o alguien contigo necesita ayuda médica urgente, llama ahora ${n ? `al ${n}` : 'a tu número local de emergencias'}. Si puedes, abre la puerta y quédate donde alguien pueda llegar a ti.`,
     opening: 'Leímos tu mensaje reciente y queríamos escribirte en privado. Gracias por contar cómo te sientes; nos importas. Sentirse así puede pasar, y la ayuda funciona. Hablar con alguien ahora es un buen paso.',
     linesIntro: 'Hay alguien para escucharte:',
@@ -56,6 +60,7 @@ const TEXTS: Record<SupportLanguage, Texts> = {
     closing: 'Este mensaje se envió automáticamente. Un moderador de tu grupo también podría escribirte; puedes responderle, aunque sea para decir "por ahora estoy bien". Puedes seguir publicando.',
   },
   fr: {
+    subject: 'Nous voulions prendre de vos nouvelles',
     medical: (n) => `Si vous ou une personne près de vous avez besoin d'une aide médicale urgente, appelez maintenant le ${n ?? 'numéro d\'urgence local'}. Si possible, déverrouillez la porte et restez là où l'on peut vous rejoindre.`,
     opening: 'Nous avons lu votre message récent et voulions vous écrire en privé. Merci d\'avoir partagé ce que vous ressentez ; vous comptez pour nous. Ce que vous ressentez peut passer, et l\'aide fonctionne. En parler à quelqu\'un maintenant est un bon premier pas.',
     linesIntro: 'Quelqu\'un est là pour vous écouter :',
@@ -64,6 +69,7 @@ const TEXTS: Record<SupportLanguage, Texts> = {
     closing: 'Ce message a été envoyé automatiquement. Un modérateur de votre groupe pourra aussi vous contacter ; vous pouvez lui répondre, même simplement « ça va pour l\'instant ». Vous pouvez continuer à publier.',
   },
   de: {
+    subject: 'Wir wollten uns bei dir melden',
     medical: (n) => `Wenn du oder jemand bei dir dringend medizinische Hilfe braucht, ruf jetzt ${n ? `die ${n}` : 'die örtliche Notrufnummer'} an. Wenn du kannst, schließ die Tür auf und bleib dort, wo man dich erreichen kann.`,
     opening: 'Wir haben deinen letzten Beitrag gelesen und wollten uns persönlich bei dir melden. Danke, dass du erzählst, wie es dir geht; du bist uns wichtig. Solche Gefühle können vorübergehen, und Hilfe wirkt. Jetzt mit jemandem zu sprechen ist ein guter Schritt.',
     linesIntro: 'Hier hört dir jemand zu:',
@@ -72,6 +78,7 @@ const TEXTS: Record<SupportLanguage, Texts> = {
     closing: 'Diese Nachricht wurde automatisch verschickt. Eine Moderatorin oder ein Moderator deiner Gruppe meldet sich vielleicht auch; du kannst antworten, auch nur mit "Mir geht es gerade okay". Du kannst gerne weiter schreiben.',
   },
   pt: {
+    subject: 'Queríamos saber como você está',
     medical: (n) => `Se você ou alguém com você precisa de ajuda médica urgente, ligue agora para ${n ?? 'o número de emergência local'}. Se puder, destranque a porta e fique onde alguém possa chegar até você.`,
     opening: 'Lemos a sua publicação recente e quisemos falar com você em particular. Obrigado por contar como se sente; você importa para nós. Sentimentos assim podem passar, e ajuda funciona. Conversar com alguém agora é um bom passo.',
     linesIntro: 'Há alguém para ouvir você:',
@@ -80,6 +87,7 @@ const TEXTS: Record<SupportLanguage, Texts> = {
     closing: 'Esta mensagem foi enviada automaticamente. Um moderador do seu grupo também pode entrar em contato; você pode responder, nem que seja para dizer "por agora estou bem". Pode continuar publicando.',
   },
   it: {
+    subject: 'Volevamo sapere come stai',
     medical: (n) => `Se tu o qualcuno con te ha bisogno di un aiuto medico urgente, chiama subito il ${n ?? 'numero di emergenza locale'}. Se puoi, apri la porta e resta dove qualcuno può raggiungerti.`,
     opening: 'Abbiamo letto il tuo messaggio recente e volevamo scriverti in privato. Grazie per aver condiviso come ti senti; ci stai a cuore. Sentirsi così può passare, e l\'aiuto funziona. Parlarne con qualcuno adesso è un buon passo.',
     linesIntro: 'C\'è qualcuno pronto ad ascoltarti:',
@@ -100,7 +108,7 @@ export interface SupportMessageInput {
  * The private supportive message, after the 12 rules of RESOURCES.md. Built only from the member's language,
  * region and the alert's categories: nothing of the post can be echoed, and no level or label is named.
  */
-export function composeSupportMessage({ language, resources, categories }: SupportMessageInput): { body: string; lines: CrisisLine[] } {
+export function composeSupportMessage({ language, resources, categories }: SupportMessageInput): { subject: string; body: string; lines: CrisisLine[] } {
   const t = TEXTS[language];
   const emergency = resources.emergency;
   const lines = pickLines(resources.lines, language);
@@ -113,5 +121,5 @@ export function composeSupportMessage({ language, resources, categories }: Suppo
     ...(medical ? [] : [t.danger(emergency)]),
     t.closing,
   ].join('\n\n');
-  return { body, lines };
+  return { subject: t.subject, body, lines };
 }

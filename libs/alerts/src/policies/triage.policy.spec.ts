@@ -63,6 +63,33 @@ describe('triage state machine', () => {
     expect(decideTriage(held, { kind: 'release', actorId: 'b' }, now, ACK).patch.status).toBe(AlertStatus.ESCALATED);
   });
 
+  it('resolves on a decision taken elsewhere only what nobody here holds, and otherwise only notes it', () => {
+    const external = { kind: 'external', outcome: ResolutionOutcome.FALSE_POSITIVE, note: 'Discourse: disagreed by @sam' } as const;
+    for (const status of [AlertStatus.OPEN, AlertStatus.ESCALATED]) {
+      expect(decideTriage(state({ status }), external, now, ACK)).toMatchObject({
+        action: AlertAction.RESOLVED,
+        patch: { status: AlertStatus.RESOLVED, assigneeId: null, outcome: ResolutionOutcome.FALSE_POSITIVE, resolvedAt: now },
+      });
+    }
+    for (const status of [AlertStatus.CLAIMED, AlertStatus.ACKNOWLEDGED, AlertStatus.RESOLVED]) {
+      const noted = decideTriage(state({ status, assigneeId: 'a' }), external, now, ACK);
+      expect(noted).toEqual({ action: AlertAction.EXTERNAL_DECISION, patch: { status, assigneeId: 'a' }, note: external.note });
+    }
+  });
+
+  it('acknowledges, without inventing an outcome, what a decision elsewhere confirmed as a concern', () => {
+    const agreed = { kind: 'external', outcome: null, note: 'Discourse: flag agreed by @sam' } as const;
+    for (const status of [AlertStatus.OPEN, AlertStatus.ESCALATED]) {
+      expect(decideTriage(state({ status }), agreed, now, ACK)).toEqual({
+        action: AlertAction.ACKNOWLEDGED,
+        patch: { status: AlertStatus.ACKNOWLEDGED, assigneeId: null, acknowledgedAt: now },
+        note: agreed.note,
+      });
+    }
+    const held = decideTriage(state({ status: AlertStatus.CLAIMED, assigneeId: 'a' }), agreed, now, ACK);
+    expect(held.action).toBe(AlertAction.EXTERNAL_DECISION);
+  });
+
   it('reopens with a fresh due time', () => {
     const reopened = decideTriage(state({ status: AlertStatus.RESOLVED, level: 'medium' }), { kind: 'reopen', actorId: 'a' }, now, ACK);
     expect(reopened.patch).toMatchObject({ status: AlertStatus.OPEN, outcome: null, dueAt: new Date(now.getTime() + 3600_000) });

@@ -19,7 +19,14 @@ export type TriageCommand =
   | { readonly kind: 'resolve'; readonly actorId: string; readonly outcome: ResolutionOutcome; readonly note: string }
   /** `actorId` null: the timer, which escalates only what is still unacknowledged at `dueAt`. */
   | { readonly kind: 'escalate'; readonly actorId: string | null; readonly reason?: string }
-  | { readonly kind: 'reopen'; readonly actorId: string; readonly reason?: string };
+  | { readonly kind: 'reopen'; readonly actorId: string; readonly reason?: string }
+  /**
+   * A decision taken in a connected forum, on an alert nobody here holds (open or escalated): with an outcome it
+   * resolves it; without one (the forum's moderators agreed there is a concern) it acknowledges it, stopping the
+   * escalation but leaving the real outcome to be recorded here. On an alert a moderator here holds or has
+   * resolved it is only noted, so it never takes a case from under someone's hands.
+   */
+  | { readonly kind: 'external'; readonly outcome: ResolutionOutcome | null; readonly note: string };
 
 export interface TriagePatch {
   status: AlertStatus;
@@ -119,6 +126,18 @@ export function decideTriage(state: TriageState, command: TriageCommand, now: Da
         { status: AlertStatus.ESCALATED, assigneeId: null, escalatedAt: now },
         command.reason?.trim() || (command.actorId === null ? 'not acknowledged in time' : null),
       );
+    case 'external':
+      if ((state.status === AlertStatus.OPEN || state.status === AlertStatus.ESCALATED) && command.outcome !== null) {
+        return decision(
+          AlertAction.RESOLVED,
+          { status: AlertStatus.RESOLVED, assigneeId: null, resolvedAt: now, outcome: command.outcome, resolutionNote: command.note },
+          command.note,
+        );
+      }
+      if (state.status === AlertStatus.OPEN || state.status === AlertStatus.ESCALATED) {
+        return decision(AlertAction.ACKNOWLEDGED, { status: AlertStatus.ACKNOWLEDGED, assigneeId: null, acknowledgedAt: now }, command.note);
+      }
+      return decision(AlertAction.EXTERNAL_DECISION, { status: state.status, assigneeId: state.assigneeId }, command.note);
     case 'reopen':
       if (state.status !== AlertStatus.RESOLVED) throw illegal();
       return decision(
@@ -149,4 +168,5 @@ const PAST: Record<TriageCommand['kind'], string> = {
   resolve: 'resolved',
   escalate: 'escalated',
   reopen: 'reopened',
+  external: 'decided elsewhere',
 };

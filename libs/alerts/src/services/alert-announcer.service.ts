@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@alongside/platform';
-import { EventBus, QueueService, type TypedQueue } from '@alongside/queue';
+import { type BulkJob, EventBus, QueueService, type TypedQueue } from '@alongside/queue';
 import { AlertAction, AWAITING_ACKNOWLEDGEMENT } from '../entities/alert.enums.js';
 import type { CrisisAlert } from '../entities/crisis-alert.entity.js';
 import type { CrisisAlertTransition } from '../entities/crisis-alert-transition.entity.js';
@@ -15,6 +15,12 @@ export type AlertSnapshot = Omit<CrisisAlert, 'text'>;
 
 export interface AlertEvent {
   readonly alert: AlertSnapshot;
+}
+
+/** A committed alert change and its timeline entry. */
+export interface AlertChange {
+  readonly alert: CrisisAlert;
+  readonly transition: CrisisAlertTransition;
 }
 
 /**
@@ -32,23 +38,36 @@ export class AlertAnnouncer {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async announce(alert: CrisisAlert, transition: CrisisAlertTransition): Promise<void> {
-    const snapshot: AlertSnapshot = { ...alert };
-    delete (snapshot as Partial<CrisisAlert>).text;
-    const event = transition.action === AlertAction.RAISED ? ALERT_RAISED_EVENT : ALERT_UPDATED_EVENT;
+  announce(alert: CrisisAlert, transition: CrisisAlertTransition): Promise<void> {
+    return this.announceAll([{ alert, transition }]);
+  }
+
+  /** Changes committed together (a scan batch): their events, and every follow-up job in one bulk add. */
+  async announceAll(changes: readonly AlertChange[]): Promise<void> {
+    const jobs = changes.flatMap((change) => this.followUps(change));
+    const events = new Map<string, AlertEvent[]>();
+    for (const { alert, transition } of changes) {
+      const snapshot: AlertSnapshot = { ...alert };
+      delete (snapshot as Partial<CrisisAlert>).text;
+      const event = transition.action === AlertAction.RAISED ? ALERT_RAISED_EVENT : ALERT_UPDATED_EVENT;
+      events.set(event, [...(events.get(event) ?? []), { alert: snapshot }]);
+    }
     await Promise.all([
-      this.bus.publish(event, { alert: snapshot } satisfies AlertEvent).catch((error: unknown) =>
-        this.logger.warn({ err: error, alertId: alert.id }, 'could not publish the alert event'),
+      ...[...events].map(([event, payloads]) =>
+        this.bus.publishAll(event, payloads).catch((error: unknown) =>
+          this.logger.warn({ err: error, alertIds: payloads.map((p) => p.alert.id) }, 'could not publish the alert events'),
+        ),
       ),
-      this.scheduleEscalation(alert).catch((error: unknown) =>
-        this.logger.warn({ err: error, alertId: alert.id }, 'could not schedule the escalation; the sweep will'),
-      ),
-      this.notify(alert, transition).catch((error: unknown) =>
-        this.logger.warn({ err: error, alertId: alert.id }, 'could not queue the notification'),
-      ),
-      this.offerSupport(alert, transition).catch((error: unknown) =>
-        this.logger.warn({ err: error, alertId: alert.id }, 'could not queue the supportive message'),
-      ),
+      jobs.length === 0
+        ? undefined
+        : this.alertsQueue()
+            .then((queue) => queue.addBulk(jobs))
+            .catch((error: unknown) =>
+              this.logger.warn(
+                { err: error, alertIds: changes.map((c) => c.alert.id) },
+                'could not queue escalation timers, notifications or supportive messages; the sweep still escalates',
+              ),
+            ),
     ]);
   }
 
@@ -56,31 +75,31 @@ export class AlertAnnouncer {
     return this.bus.iterator<T>(event);
   }
 
-  async scheduleEscalation(alert: Pick<CrisisAlert, 'id' | 'status' | 'dueAt'>): Promise<void> {
-    if (!AWAITING_ACKNOWLEDGEMENT.includes(alert.status)) return;
-    const dueAt = alert.dueAt.getTime();
-    await (await this.alertsQueue()).add(
-      'escalate',
-      { alertId: alert.id },
-      { jobId: `escalate-${alert.id}-${dueAt}`, delay: Math.max(0, dueAt - Date.now()), ...RETRIED },
-    );
-  }
-
-  private async notify(alert: CrisisAlert, transition: CrisisAlertTransition): Promise<void> {
+  /** The escalation timer, the notification and the author's supportive message that a change calls for. */
+  private followUps({ alert, transition }: AlertChange): BulkJob<AlertJobs>[] {
+    const jobs: BulkJob<AlertJobs>[] = [];
+    if (AWAITING_ACKNOWLEDGEMENT.includes(alert.status)) {
+      const dueAt = alert.dueAt.getTime();
+      jobs.push({
+        name: 'escalate',
+        data: { alertId: alert.id },
+        opts: { jobId: `escalate-${alert.id}-${dueAt}`, delay: Math.max(0, dueAt - Date.now()), ...RETRIED },
+      });
+    }
     const event = transition.action === AlertAction.RAISED ? 'raised' : transition.action === AlertAction.ESCALATED ? 'escalated' : null;
-    if (event === null) return;
-    await (await this.alertsQueue()).add(
-      'notify',
-      { alertId: alert.id, event, transitionId: transition.id },
-      { jobId: `notify-${alert.id}-${transition.id}`, ...RETRIED },
-    );
-  }
-
-  /** Raised, or raised to a level that offers it: the author's supportive message (sent at most once per alert). */
-  private async offerSupport(alert: CrisisAlert, transition: CrisisAlertTransition): Promise<void> {
-    if (transition.action !== AlertAction.RAISED && transition.action !== AlertAction.LEVEL_RAISED) return;
-    if (!alert.authorId || !offersSupport(alert.level, this.config.notifications.supportMessageLevel)) return;
-    await (await this.alertsQueue()).add('support', { alertId: alert.id }, { jobId: `support-${alert.id}`, ...RETRIED });
+    if (event !== null) {
+      jobs.push({
+        name: 'notify',
+        data: { alertId: alert.id, event, transitionId: transition.id },
+        opts: { jobId: `notify-${alert.id}-${transition.id}`, ...RETRIED },
+      });
+    }
+    // Raised, or raised to a level that offers it: the author's supportive message (sent at most once per alert).
+    const raised = transition.action === AlertAction.RAISED || transition.action === AlertAction.LEVEL_RAISED;
+    if (raised && alert.authorId && offersSupport(alert.level, this.config.notifications.supportMessageLevel)) {
+      jobs.push({ name: 'support', data: { alertId: alert.id }, opts: { jobId: `support-${alert.id}`, ...RETRIED } });
+    }
+    return jobs;
   }
 
   private alertsQueue(): Promise<TypedQueue<AlertJobs>> {

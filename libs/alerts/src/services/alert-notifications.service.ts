@@ -40,18 +40,24 @@ export class AlertNotificationsService {
 
   /** The `deliver` job: one notification to one recipient; a failure throws, and the queue retries it. */
   async deliver({ alertId, event, recipient }: AlertJobs['deliver']): Promise<void> {
-    const query = this.dataSource.manager.createQueryBuilder(CrisisAlert, 'a').where('a.id = :alertId', { alertId });
+    const query = this.dataSource.manager
+      .createQueryBuilder(CrisisAlert, 'a')
+      .leftJoin(Group, 'g', 'g.id = a.group_id')
+      .addSelect('g.name', 'group_name')
+      .where('a.id = :alertId', { alertId });
     if (this.config.notifications.includeText) query.addSelect('a.text');
-    const alert = await query.getOne();
+    const {
+      entities: [alert],
+      raw: [row],
+    } = await query.getRawAndEntities<{ group_name: string | null }>();
     if (!alert) return;
-    const group = await this.dataSource.manager.findOneBy(Group, { id: alert.groupId });
     await this.notifier.send(
       {
         event,
         alertId,
         level: alert.level,
         groupId: alert.groupId,
-        groupName: group?.name ?? '',
+        groupName: row.group_name ?? '',
         link: `${this.config.server.publicUrl}/alerts/${alertId}`,
         at: event === 'escalated' ? (alert.escalatedAt ?? alert.updatedAt) : alert.createdAt,
         ...(this.config.notifications.includeText ? { text: alert.text } : {}),

@@ -11,6 +11,7 @@ import {
   ApiScope,
   decodeCursor,
   encodeCursor,
+  InvalidInputException,
   isPlatformAdmin,
   isUniqueViolation,
   type Page,
@@ -22,7 +23,7 @@ import { AlertsErrorReason, AlertsException } from '../alerts.exception.js';
 import { AlertAction, type AlertLevel, AlertStatus, ResolutionOutcome } from '../entities/alert.enums.js';
 import { CrisisAlertTransition } from '../entities/crisis-alert-transition.entity.js';
 import { CrisisAlert } from '../entities/crisis-alert.entity.js';
-import { decideTriage, isPastDue, type TriageCommand } from '../policies/triage.policy.js';
+import { decideTriage, isPastDue, MAX_NOTE_LENGTH, type TriageCommand } from '../policies/triage.policy.js';
 import { moderates, onlyModeratedGroups, requireModerator } from './alert-access.js';
 import { ALERT_RAISED_EVENT, ALERT_UPDATED_EVENT, AlertAnnouncer, type AlertEvent } from './alert-announcer.service.js';
 
@@ -76,10 +77,15 @@ export class AlertsService {
     });
   }
 
-  /** Most urgent first: level, then overdue, then oldest. */
-  async list(actor: Actor | null, filter: AlertFilter, page: AlertPageRequest): Promise<Page<CrisisAlert>> {
+  /**
+   * Most urgent first: level, then overdue, then oldest. "Overdue" changes with time, so every page after the
+   * first is ordered as of the first page's moment (carried in the cursor): no alert is skipped or repeated
+   * because it fell due while a moderator paged.
+   */
+  async list(actor: Actor | null, filter: AlertFilter, page: AlertPageRequest): Promise<AlertPage> {
     const me = requireActor(actor, ApiScope.MODERATE);
-    const now = new Date();
+    const position = page.after ? readAlertCursor(page.after) : null;
+    const now = position?.asOf ?? new Date();
     const query = this.dataSource.manager
       .createQueryBuilder(CrisisAlert, 'a')
       .addSelect(`CASE WHEN ${OVERDUE_SQL} THEN 1 ELSE 0 END`, 'overdue_rank')
@@ -91,14 +97,13 @@ export class AlertsService {
     if (filter.groupId) query.andWhere('a.group_id = :groupId', { groupId: filter.groupId });
     if (filter.assignedToMe) query.andWhere('a.assignee_id = :me', { me: me.userId });
     if (filter.overdue !== undefined) query.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
-    if (page.after) {
-      const { sort, id } = decodeCursor(page.after);
-      const [rank, overdue, createdAt] = sort.split('|');
+    if (position) {
+      const { rank, overdue, createdAt, id } = position;
       query.andWhere(
         `(a.level_rank < :cRank OR (a.level_rank = :cRank AND (
           (CASE WHEN ${OVERDUE_SQL} THEN 1 ELSE 0 END) < :cOverdue OR ((CASE WHEN ${OVERDUE_SQL} THEN 1 ELSE 0 END) = :cOverdue
           AND (a.created_at, a.id) > (:cCreated, :cId)))))`,
-        { cRank: Number(rank), cOverdue: Number(overdue), cCreated: createdAt, cId: id },
+        { cRank: rank, cOverdue: overdue, cCreated: createdAt, cId: id },
       );
     }
     query
@@ -107,7 +112,7 @@ export class AlertsService {
       .addOrderBy('a.created_at', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .limit(page.first + 1);
-    return toPage(await query.getMany(), page.first);
+    return { ...toPage(await query.getMany(), page.first), asOf: now };
   }
 
   async get(actor: Actor | null, alertId: string): Promise<CrisisAlert> {
@@ -155,6 +160,47 @@ export class AlertsService {
 
   reopen(actor: Actor | null, alertId: string, reason?: string): Promise<CrisisAlert> {
     return this.transition(actor, alertId, (actorId) => ({ kind: 'reopen', actorId, reason }));
+  }
+
+  /**
+   * A decision taken about an alert's post in a connected forum (a Discourse moderator closing the review item):
+   * one timeline entry naming who decided there, with its audit record. It resolves the alert only if nobody here
+   * holds it (see the `external` triage command). `claim` runs first in the same transaction and lets the caller
+   * record the decision as seen; when it returns false (already recorded), nothing is written and null returned.
+   */
+  async recordExternalDecision(
+    alertId: string,
+    decision: { readonly source: string; readonly by: string | null; readonly decision: string; readonly outcome: ResolutionOutcome | null },
+    claim: (manager: EntityManager) => Promise<boolean>,
+  ): Promise<CrisisAlert | null> {
+    const note = `${decision.source}: ${decision.decision}${decision.by ? ` by @${decision.by}` : ''}`.slice(0, MAX_NOTE_LENGTH);
+    const applied = await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(CrisisAlert, { where: { id: alertId }, lock: { mode: 'pessimistic_write' } });
+      if (!current || !(await claim(manager))) return null;
+      return applyTriage(manager, this.audit, current, { kind: 'external', outcome: decision.outcome, note }, null, this.config);
+    });
+    if (!applied) return null;
+    await this.announcer.announce(applied.alert, applied.transition);
+    return applied.alert;
+  }
+
+  /**
+   * The posts moved to another group (a forum topic moved to another category): their active alerts go along, so
+   * that group's moderators see them; each move is an audit record. Caller's transaction.
+   */
+  async moveActiveAlerts(manager: EntityManager, postIds: readonly string[], groupId: string): Promise<void> {
+    if (postIds.length === 0) return;
+    const moving = await manager
+      .createQueryBuilder(CrisisAlert, 'a')
+      .where('a.post_id IN (:...postIds) AND a.status <> :resolved AND a.group_id <> :groupId', { postIds, resolved: AlertStatus.RESOLVED, groupId })
+      .getMany();
+    for (const alert of moving) {
+      await manager.update(CrisisAlert, { id: alert.id }, { groupId });
+      await this.audit.append(
+        { actorId: null, action: 'crisis_alert.moved', targetType: ALERT_TARGET, targetId: alert.id, before: { groupId: alert.groupId }, after: { groupId } },
+        manager,
+      );
+    }
   }
 
   /** Raised or updated alerts as they happen, only those of groups the actor moderates (checked per event). */
@@ -253,19 +299,31 @@ export async function recordTransition(
   alert: CrisisAlert,
   record: TransitionRecord,
 ): Promise<CrisisAlertTransition> {
-  const transition = manager.create(CrisisAlertTransition, {
-    alertId: alert.id,
-    action: record.action,
-    fromStatus: record.fromStatus,
-    toStatus: alert.status,
-    actorId: record.actorId,
-    level: alert.level,
-    postRevision: record.postRevision ?? null,
-    note: record.note,
-  });
-  await manager.insert(CrisisAlertTransition, transition);
-  await audit.append(
-    {
+  const [transition] = await recordTransitions(manager, audit, [{ alert, record }]);
+  return transition;
+}
+
+/** Timeline entries and their audit records, one statement each for all of them, in the caller's transaction. */
+export async function recordTransitions(
+  manager: EntityManager,
+  audit: AuditService,
+  changes: readonly { readonly alert: CrisisAlert; readonly record: TransitionRecord }[],
+): Promise<CrisisAlertTransition[]> {
+  const transitions = changes.map(({ alert, record }) =>
+    manager.create(CrisisAlertTransition, {
+      alertId: alert.id,
+      action: record.action,
+      fromStatus: record.fromStatus,
+      toStatus: alert.status,
+      actorId: record.actorId,
+      level: alert.level,
+      postRevision: record.postRevision ?? null,
+      note: record.note,
+    }),
+  );
+  await manager.insert(CrisisAlertTransition, transitions);
+  await audit.appendAll(
+    changes.map(({ alert, record }) => ({
       actorId: record.actorId,
       action: `crisis_alert.${record.action.toLowerCase()}`,
       targetType: ALERT_TARGET,
@@ -273,14 +331,29 @@ export async function recordTransition(
       reason: record.note,
       before: record.before ?? null,
       after: { status: alert.status, assigneeId: alert.assigneeId, level: alert.level, outcome: alert.outcome },
-    },
+    })),
     manager,
   );
-  return transition;
+  return transitions;
 }
 
-/** The cursor of an alert in {@link AlertsService.list}, given the time the page was read. */
-export function alertCursor(alert: CrisisAlert, now = new Date()): string {
-  const overdue = isPastDue(alert, now);
-  return encodeCursor({ sort: `${alert.levelRank}|${overdue ? 1 : 0}|${alert.createdAt.toISOString()}`, id: alert.id });
+/** A page of {@link AlertsService.list}, with the moment its "overdue" ordering was taken at. */
+export interface AlertPage extends Page<CrisisAlert> {
+  readonly asOf: Date;
+}
+
+/** The cursor of an alert in {@link AlertsService.list}, given the moment the page's ordering was taken at. */
+export function alertCursor(alert: CrisisAlert, asOf: Date): string {
+  const overdue = isPastDue(alert, asOf);
+  return encodeCursor({ sort: `${alert.levelRank}|${overdue ? 1 : 0}|${alert.createdAt.toISOString()}|${asOf.toISOString()}`, id: alert.id });
+}
+
+function readAlertCursor(cursor: string): { rank: number; overdue: number; createdAt: string; asOf: Date; id: string } {
+  const { sort, id } = decodeCursor(cursor);
+  const [rank, overdue, createdAt, asOf] = sort.split('|');
+  const moment = new Date(asOf);
+  if (!(Number.isInteger(Number(rank)) && (overdue === '0' || overdue === '1') && createdAt && !Number.isNaN(moment.getTime()))) {
+    throw new InvalidInputException('The cursor is not valid.', { after: 'is not a cursor this API returned' });
+  }
+  return { rank: Number(rank), overdue: Number(overdue), createdAt, asOf: moment, id };
 }

@@ -1,22 +1,23 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Histogram } from 'prom-client';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuditService } from '@alongside/audit';
 import { Post, PostRevision } from '@alongside/discussions';
 import { APP_CONFIG, type AppConfig } from '@alongside/platform';
-import { Metrics } from '@alongside/queue';
+import { type ItemOutcome, Metrics } from '@alongside/queue';
 import { AlertAction, AlertStatus, LEVEL_RANK } from '../entities/alert.enums.js';
 import { CrisisAlert } from '../entities/crisis-alert.entity.js';
-import { decideScan } from '../policies/scan.policy.js';
+import { type ScanJobs } from '../jobs/alerts.jobs.js';
+import { decideScan, type ScanDecision } from '../policies/scan.policy.js';
 import { dueAtFor } from '../policies/triage.policy.js';
 import { type CrisisScan, CrisisScanner } from '../scanner/crisis-scanner.js';
-import { AlertAnnouncer } from './alert-announcer.service.js';
-import { recordTransition } from './alerts.service.js';
+import { type AlertChange, AlertAnnouncer } from './alert-announcer.service.js';
+import { recordTransitions, type TransitionRecord } from './alerts.service.js';
 
 export type ScanOutcome = 'raised' | 'level-raised' | 'noted' | 'ignored' | 'post-gone';
 
-/** The scan step of the pipeline: one post revision in, at most one alert change out, in one transaction. */
+/** The scan step of the pipeline: per post revision at most one alert change, stored in one transaction with its batch. */
 @Injectable()
 export class ScanService {
   private readonly logger = new Logger(ScanService.name);
@@ -50,83 +51,180 @@ export class ScanService {
 
   /** Idempotent: a revision already scanned changes nothing, so a job may be delivered any number of times. */
   async scan(postId: string, revision: number): Promise<ScanOutcome> {
-    const text = await this.dataSource.manager.findOneBy(PostRevision, { postId, revision });
-    if (!text) return 'post-gone';
-    const scan = this.scanner.scan(text.body);
-    // Most posts: nothing found and no alert to note it on. Deciding that needs no lock, since any serial
-    // order of this scan with a concurrent one would ignore it too.
-    if (scan.level === 'none' && !(await this.dataSource.manager.existsBy(CrisisAlert, { postId }))) return 'ignored';
+    const [outcome] = await this.scanAll([{ postId, revision }]);
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
 
-    const result = await this.dataSource.transaction(async (manager) => {
-      // Serializes the scans of one post: two deliveries or two revisions never decide on the same state.
-      const post = await manager.findOne(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
-      if (!post) return null;
-      const alerts = await manager.find(CrisisAlert, { where: { postId }, order: { createdAt: 'DESC' }, take: 2 });
-      const active = alerts.find((a) => a.status !== AlertStatus.RESOLVED) ?? null;
-      const lastResolved = alerts.find((a) => a.status === AlertStatus.RESOLVED) ?? null;
-      const decision = decideScan(scan, revision, active, lastResolved);
-      const now = new Date();
-      switch (decision.kind) {
-        case 'ignore':
-          return null;
-        case 'raise': {
-          const alert = manager.create(CrisisAlert, {
-            postId,
-            groupId: post.groupId,
-            authorId: post.authorId,
-            ...evidence(scan, decision.level, text.body, revision),
-            status: AlertStatus.OPEN,
-            assigneeId: null,
-            dueAt: dueAtFor(decision.level, now, this.config.alerts.ackSeconds),
-          });
-          await manager.insert(CrisisAlert, alert);
-          const stored = await manager.findOneByOrFail(CrisisAlert, { id: alert.id });
-          const transition = await recordTransition(manager, this.audit, stored, {
-            action: AlertAction.RAISED,
-            fromStatus: null,
-            actorId: null,
-            note: null,
-            postRevision: revision,
-          });
-          return { alert: stored, transition, outcome: 'raised' as const };
-        }
-        case 'raise-level': {
-          const due = dueAtFor(decision.level, now, this.config.alerts.ackSeconds);
-          await manager.update(CrisisAlert, { id: active!.id }, {
-            ...evidence(scan, decision.level, text.body, revision),
-            dueAt: due < active!.dueAt ? due : active!.dueAt,
-          });
-          const stored = await manager.findOneByOrFail(CrisisAlert, { id: active!.id });
-          const transition = await recordTransition(manager, this.audit, stored, {
-            action: AlertAction.LEVEL_RAISED,
-            fromStatus: active!.status,
-            actorId: null,
-            note: `${active!.level} → ${decision.level}`,
-            postRevision: revision,
-            before: { level: active!.level },
-          });
-          return { alert: stored, transition, outcome: 'level-raised' as const };
-        }
-        case 'note': {
-          await manager.update(CrisisAlert, { id: active!.id }, { scannedRevision: revision });
-          const stored = await manager.findOneByOrFail(CrisisAlert, { id: active!.id });
-          const transition = await recordTransition(manager, this.audit, stored, {
-            action: AlertAction.RESCANNED,
-            fromStatus: active!.status,
-            actorId: null,
-            note: `revision ${revision} scanned at level ${scan.level}`,
-            postRevision: revision,
-          });
-          return { alert: stored, transition, outcome: 'noted' as const };
+  /**
+   * Several post revisions, each with its own outcome in the order given: read in one query, and those that change
+   * an alert stored in one transaction (one statement per table). If that transaction fails, each is stored on its
+   * own, so that a poisoned post fails (and is retried) alone.
+   */
+  async scanAll(requests: readonly ScanJobs['scan'][]): Promise<ItemOutcome<ScanOutcome>[]> {
+    const postIds = [...new Set(requests.map((r) => r.postId))];
+    const [revisions, alerted] = await Promise.all([
+      this.dataSource.manager.find(PostRevision, { where: requests.map(({ postId, revision }) => ({ postId, revision })) }),
+      this.dataSource.manager.find(CrisisAlert, { select: { id: true, postId: true }, where: { postId: In(postIds) } }),
+    ]);
+    const texts = new Map(revisions.map((r) => [`${r.postId}/${r.revision}`, r]));
+    const withAlert = new Set(alerted.map((a) => a.postId));
+    const outcomes: ItemOutcome<ScanOutcome>[] = [];
+    const candidates: Candidate[] = [];
+    requests.forEach((request, index) => {
+      const text = texts.get(`${request.postId}/${request.revision}`);
+      if (!text) return (outcomes[index] = { ok: true, value: 'post-gone' });
+      let scan: CrisisScan;
+      try {
+        scan = this.scanner.scan(text.body);
+      } catch (error) {
+        return (outcomes[index] = { ok: false, error });
+      }
+      // Most posts: nothing found and no alert to note it on. Deciding that needs no lock, since any serial
+      // order of this scan with a concurrent one would ignore it too.
+      if (scan.level === 'none' && !withAlert.has(request.postId)) return (outcomes[index] = { ok: true, value: 'ignored' });
+      candidates.push({ index, request, text, scan });
+    });
+
+    const changes: StoredScan[] = [];
+    for (const round of rounds(candidates)) {
+      for (const [i, stored] of (await this.storeSettled(round)).entries()) {
+        const { index } = round[i];
+        if (!stored.ok) outcomes[index] = stored;
+        else if (!stored.value) outcomes[index] = { ok: true, value: 'ignored' };
+        else {
+          outcomes[index] = { ok: true, value: stored.value.outcome };
+          changes.push(stored.value);
         }
       }
-    });
-    if (!result) return 'ignored';
-    this.latency.observe({ outcome: result.outcome }, (result.alert.updatedAt.getTime() - text.createdAt.getTime()) / 1000);
-    this.logger.log({ alertId: result.alert.id, postId, revision, level: result.alert.level, outcome: result.outcome }, 'post scanned');
-    await this.announcer.announce(result.alert, result.transition);
-    return result.outcome;
+    }
+    if (changes.length === 0) return outcomes;
+    for (const { alert, outcome, revision } of changes) {
+      this.latency.observe({ outcome }, (alert.updatedAt.getTime() - revision.createdAt.getTime()) / 1000);
+      this.logger.log({ alertId: alert.id, postId: alert.postId, revision: revision.revision, level: alert.level, outcome }, 'post scanned');
+    }
+    await this.announcer.announceAll(changes);
+    return outcomes;
   }
+
+  private async storeSettled(round: readonly Candidate[]): Promise<ItemOutcome<StoredScan | null>[]> {
+    try {
+      return (await this.store(round)).map((value) => ({ ok: true, value }));
+    } catch (error) {
+      if (round.length === 1) return [{ ok: false, error }];
+      const each: ItemOutcome<StoredScan | null>[] = [];
+      for (const candidate of round) each.push(...(await this.storeSettled([candidate])));
+      return each;
+    }
+  }
+
+  /** One transaction for scans of distinct posts: new alerts, their timeline entries and audit records in one INSERT each. */
+  private store(round: readonly Candidate[]): Promise<(StoredScan | null)[]> {
+    return this.dataSource.transaction(async (manager) => {
+      // Serializes the scans of one post: two deliveries or two revisions never decide on the same state. Locked in
+      // id order, so that two batches sharing posts never deadlock.
+      const posts = await manager.find(Post, {
+        where: { id: In(round.map((c) => c.request.postId)) },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (posts.length === 0) return round.map(() => null);
+      const alerts = await manager.find(CrisisAlert, { where: { postId: In(posts.map((p) => p.id)) }, order: { createdAt: 'DESC' } });
+      const now = new Date();
+      const stored: (StoredScan | null)[] = [];
+      const raised: CrisisAlert[] = [];
+      const recorded: { alert: CrisisAlert; record: TransitionRecord; outcome: ScanOutcome; at: number }[] = [];
+      for (const { request, text, scan } of round) {
+        const post = posts.find((p) => p.id === request.postId);
+        const own = alerts.filter((a) => a.postId === request.postId);
+        const active = own.find((a) => a.status !== AlertStatus.RESOLVED) ?? null;
+        const lastResolved = own.find((a) => a.status === AlertStatus.RESOLVED) ?? null;
+        const decision: ScanDecision = post ? decideScan(scan, request.revision, active, lastResolved) : { kind: 'ignore' };
+        const at = stored.push(null) - 1;
+        switch (decision.kind) {
+          case 'ignore':
+            break;
+          case 'raise': {
+            const alert = manager.create(CrisisAlert, {
+              postId: request.postId,
+              groupId: post!.groupId,
+              authorId: post!.authorId,
+              ...evidence(scan, decision.level, text.body, request.revision),
+              status: AlertStatus.OPEN,
+              assigneeId: null,
+              dueAt: dueAtFor(decision.level, now, this.config.alerts.ackSeconds),
+              acknowledgedAt: null,
+              escalatedAt: null,
+              resolvedAt: null,
+              outcome: null,
+              resolutionNote: null,
+            });
+            raised.push(alert);
+            const record = { action: AlertAction.RAISED, fromStatus: null, actorId: null, note: null, postRevision: request.revision };
+            recorded.push({ alert, at, record, outcome: 'raised' });
+            break;
+          }
+          case 'raise-level': {
+            const due = dueAtFor(decision.level, now, this.config.alerts.ackSeconds);
+            await manager.update(CrisisAlert, { id: active!.id }, {
+              ...evidence(scan, decision.level, text.body, request.revision),
+              dueAt: due < active!.dueAt ? due : active!.dueAt,
+            });
+            const alert = await manager.findOneByOrFail(CrisisAlert, { id: active!.id });
+            const record = {
+              action: AlertAction.LEVEL_RAISED,
+              fromStatus: active!.status,
+              actorId: null,
+              note: `${active!.level} → ${decision.level}`,
+              postRevision: request.revision,
+              before: { level: active!.level },
+            };
+            recorded.push({ alert, at, record, outcome: 'level-raised' });
+            break;
+          }
+          case 'note': {
+            await manager.update(CrisisAlert, { id: active!.id }, { scannedRevision: request.revision });
+            const alert = await manager.findOneByOrFail(CrisisAlert, { id: active!.id });
+            const note = `revision ${request.revision} scanned at level ${scan.level}`;
+            const record = { action: AlertAction.RESCANNED, fromStatus: active!.status, actorId: null, note, postRevision: request.revision };
+            recorded.push({ alert, at, record, outcome: 'noted' });
+            break;
+          }
+        }
+      }
+      // The INSERT fills in each alert's id and timestamps.
+      if (raised.length > 0) await manager.insert(CrisisAlert, raised);
+      const transitions = await recordTransitions(manager, this.audit, recorded);
+      recorded.forEach(({ alert, outcome, at }, i) => {
+        stored[at] = { alert, transition: transitions[i], outcome, revision: round[at].text };
+      });
+      return stored;
+    });
+  }
+}
+
+/** A post revision whose scan may change an alert, at `index` of the batch. */
+interface Candidate {
+  readonly index: number;
+  readonly request: ScanJobs['scan'];
+  readonly text: PostRevision;
+  readonly scan: CrisisScan;
+}
+
+interface StoredScan extends AlertChange {
+  readonly outcome: ScanOutcome;
+  readonly revision: PostRevision;
+}
+
+/** Transactions in which no post appears twice (two revisions, or a job delivered twice), earlier revisions first. */
+function rounds(candidates: readonly Candidate[]): Candidate[][] {
+  const result: Candidate[][] = [];
+  for (const candidate of [...candidates].sort((a, b) => a.request.revision - b.request.revision)) {
+    const round = result.find((r) => r.every((c) => c.request.postId !== candidate.request.postId));
+    if (round) round.push(candidate);
+    else result.push([candidate]);
+  }
+  return result;
 }
 
 function evidence(scan: CrisisScan, level: CrisisAlert['level'], text: string, revision: number) {

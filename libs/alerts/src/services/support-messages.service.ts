@@ -26,8 +26,34 @@ export class SupportMessagesService {
 
   /** The `support` job. Idempotent: one message per alert, and at most one per member per period. */
   async offerFor(alertId: string): Promise<SupportOutcome> {
+    const outcome = (await this.settledWithoutLock(alertId)) ?? (await this.offerLocked(alertId));
+    this.logger.log({ alertId, outcome }, 'supportive message');
+    return outcome;
+  }
+
+  /**
+   * Most support jobs send nothing (the member heard from us within the period): one read decides that, since a
+   * message once sent stays sent. `null`: a message may be due, decided under the member's lock.
+   */
+  private async settledWithoutLock(alertId: string): Promise<SupportOutcome | null> {
     const { supportMessageLevel, supportMessagePeriodHours } = this.config.notifications;
-    const outcome = await this.dataSource.transaction(async (manager): Promise<SupportOutcome> => {
+    const [row] = await this.dataSource.query<{ author_id: string | null; level: CrisisAlert['level']; sent: boolean; last_at: Date | null }[]>(
+      `SELECT a.author_id, a.level,
+              EXISTS (SELECT 1 FROM support_messages m WHERE m.alert_id = a.id) AS sent,
+              (SELECT max(m.created_at) FROM support_messages m WHERE m.user_id = a.author_id) AS last_at
+         FROM crisis_alerts a WHERE a.id = $1`,
+      [alertId],
+    );
+    if (!row?.author_id) return 'gone';
+    if (!offersSupport(row.level, supportMessageLevel)) return 'not-offered';
+    if (row.sent) return 'already-sent';
+    if (!supportDue(row.last_at, new Date(), supportMessagePeriodHours)) return 'sent-recently';
+    return null;
+  }
+
+  private offerLocked(alertId: string): Promise<SupportOutcome> {
+    const { supportMessageLevel, supportMessagePeriodHours } = this.config.notifications;
+    return this.dataSource.transaction(async (manager): Promise<SupportOutcome> => {
       const alert = await manager.findOneBy(CrisisAlert, { id: alertId });
       if (!alert?.authorId) return 'gone';
       if (!offersSupport(alert.level, supportMessageLevel)) return 'not-offered';
@@ -52,8 +78,6 @@ export class SupportMessagesService {
       });
       return 'sent';
     });
-    this.logger.log({ alertId, outcome }, 'supportive message');
-    return outcome;
   }
 
   /** The signed-in member's own messages, newest first; nobody else's, ever. */

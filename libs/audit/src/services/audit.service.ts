@@ -20,16 +20,24 @@ export class AuditService {
 
   /** Appends inside the caller's transaction when `manager` is one, so the record exists exactly when the change does. */
   async append(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const record = manager.create(AuditRecord, {
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      reason: entry.reason ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    });
-    await manager.save(AuditRecord, record, { reload: false });
+    await this.appendAll([entry], manager);
+  }
+
+  /** Several records in one statement (a batch of changes committed together), like {@link append}. */
+  async appendAll(entries: readonly AuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
+    const records = entries.map((entry) =>
+      manager.create(AuditRecord, {
+        actorId: entry.actorId,
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+        reason: entry.reason ?? null,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      }),
+    );
+    await manager.save(AuditRecord, records, { reload: false });
   }
 
   /** A thing's records, oldest first. */

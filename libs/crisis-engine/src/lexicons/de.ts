@@ -29,6 +29,9 @@ export const de: CrisisLexicon = {
       '(meinem leben ein ende|allem ein ende) (setzen|machen|bereiten)',
       'will nicht mehr leben',
       '(keine lust|keinen sinn|keinen grund) mehr (zu leben|zum leben|am leben)',
+      '(nicht mehr leben|sterben|tot sein|mich umbringen|mir das leben nehmen) (will|mochte|wolle|wollte)',
+      '(mir|mich) ~2 das leben (nehmen|zu nehmen)',
+      'mich ~2 (umbringen|umzubringen|toten|zu toten)',
     ]),
     signal('de.suicide.passive', 'suicide', 'low', [
       '(mein leben )?(hat|macht) keinen sinn mehr',
@@ -98,9 +101,10 @@ export const de: CrisisLexicon = {
       '(ich bin|bin) (eine|nur eine|allen eine) (last|belastung)',
       '(alle|meine familie|meine kinder) (waren|ware) (besser dran|glucklicher) ohne mich',
       '(wozu|was soll) (das alles|ich noch|noch leben)',
+      '(wenn|falls) ich (einfach |nur )?nicht mehr (da|hier|am leben|auf der welt) (ware|waren|sein wurde)',
     ]),
     signal('de.suicide.other', 'suicide', 'low', [
-      '(er|sie|mein freund|meine freundin|meine schwester|mein bruder|mein sohn|meine tochter) (sagt|sagte|hat gesagt|meint|redet) ~3 (sterben|tot sein|umbringen|nicht mehr leben)',
+      '(er|sie|mein freund|meine freundin|meine schwester|mein bruder|mein sohn|meine tochter) (sagt|sagte|hat gesagt|meint|redet) ~5 (sterben|tot sein|umbringen|nicht mehr leben)',
     ], { person: 'other' }),
     signal('de.self_harm.again', 'self_harm', 'medium', [
       '(ich )?(ritze|schneide|verletze) mich (wieder|schon wieder|erneut|jeden abend|taglich|jeden tag)?',
@@ -137,6 +141,7 @@ export const de: CrisisLexicon = {
     escalator('de.esc.means2', 'means', 2, [
       '(habe|hab) ~2 {TABLETTEN} (gesammelt|gehortet|gespart|versteckt|gebunkert|bereitgelegt|abgezahlt)',
       '(strick|seil) (liegt|hangt|ist) (bereit|fertig|im keller|in der garage)',
+      '(strick|seil|{WAFFE}) ~3 (gekauft|besorgt|bereitgelegt|vorbereitet)',
       '(die|meine) {WAFFE} (ist )?(geladen|bereit)',
     ], { category: 'suicide', applies: WEAPON_CATEGORIES }),
     escalator('de.esc.means_at_hand', 'means', 2, [
@@ -149,6 +154,7 @@ export const de: CrisisLexicon = {
     escalator('de.esc.alone_window', 'plan', 2, [
       '({WANN}) ~2 (bin ich allein|bin ich alleine|ist niemand (zu hause|zuhause|da)|ist das haus leer)',
       '(ich bin|bin ich) (allein|alleine) ~2 ({WANN}|bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))',
+      '(wenn|sobald|wahrend) (alle|niemand|keiner|meine familie|mein mann|meine frau) ~1 (weg|aus dem haus|unterwegs|nicht da|da|zu hause|daheim|verreist) (sind|ist)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('de.esc.resolve', 'plan', 2, [
       '(ich bin|bin) (bereit|soweit) $',
@@ -193,7 +199,7 @@ export const de: CrisisLexicon = {
     dampener('de.jest', 'jest', ['(haha*|spass|war ein witz|scherz)'], { applies: ['harm_to_others', 'abuse'] }),
     blocker('de.recurrence', ['past', 'recovery'], ['(wieder|schon wieder|erneut|zuruck|noch immer|immer noch)']),
     subject('de.subject.self', 'self', ['(ich|mich|mir|mein|meine|meinem|meinen)']),
-    subject('de.subject.other', 'other', ['(mein|meine) (freund|freundin|schwester|bruder|sohn|tochter|mutter|vater|mann|frau)']),
+    subject('de.subject.other', 'other', ['(mein|meine) (freund|freundin|schwester|bruder|sohn|tochter|mutter|vater|mann|frau)', '(er|sie|ihm|ihn|sein|seine|seinem|seinen|seiner|ihre|ihrem|ihren|ihrer)']),
     subject('de.subject.generic', 'generic', ['(du|jemand|ihr)']),
     boundary('de.boundary', ['(aber|doch|jedoch|sondern|trotzdem)']),
   ],

@@ -16,6 +16,23 @@ import {
   WEAPON_CATEGORIES,
 } from './dsl.js';
 
+/**
+ * An overdose already taken. The same phrases are a suicide signal (the poster's own act: high) and a medical
+ * emergency whoever took it ("my gf took a bunch of her xanax"), see `en.esc.overdose_taken`.
+ */
+const OVERDOSE_TAKEN = [
+  '(took|taken|swallowed|downed|ate|necked|popped|chugged|overdosed on|od d on) {LOTS} [of] [{POSS}] ~3 {PILLS}',
+  '(took|taken|swallowed|downed|necked|popped) {LOTS} [of] (them|those|it|these)',
+  // "got 60 of my seroquel", "40 of the sleeping pills" without a verb of taking are means, not an act
+  '(took|taken|swallowed|downed|drank|drunk|emptied|finished) (the|a|my|her|his) (whole|entire|full) (bottle|box|packet|pack|strip|jar|container|blister)',
+  '(took|taken|swallowed|downed|emptied|finished) (a|the|my|her|his) (bottle|box|packet|jar) of ~2 {PILLS}',
+  '(took|taken|have taken|had) (an|a) (overdose|od)',
+  '(overdosed|oded|od d) $',
+  '(overdosed|oded) (on purpose|deliberately|intentionally|again|last night|an hour ago|just now)',
+  '(overdosed|oded|od d) on ~2 {PILLS}',
+  '(took|swallowed|taken) (everything|all) (in|from) (the|my) (medicine cabinet|cabinet|drawer)',
+];
+
 /** English. Patterns are read like posts: "don't" = "dont", "k1ll" = "kill", repeated letters squeezed. */
 export const en: CrisisLexicon = {
   locale: 'en',
@@ -30,7 +47,7 @@ export const en: CrisisLexicon = {
     DRUG:
       '(paracetamol|tylenol|acetaminophen|panadol|ibuprofen|advil|aspirin|oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|hydrocodone|morphine|fentanyl|codeine|tramadol|opioids|opiates|xanax|valium|diazepam|lorazepam|ativan|klonopin|clonazepam|benzos|ambien|zolpidem|zopiclone|antidepressants|sertraline|zoloft|prozac|fluoxetine|lithium|seroquel|quetiapine|amitriptyline|gabapentin|lyrica|pregabalin|methadone|heroin|insulin|dilaudid|hydromorphone|promethazine|benadryl|melatonin|digoxin|warfarin|metformin|beta blockers|propranolol)',
     LOTS:
-      '(all|all of|all the|all of the|the whole|a whole|an entire|the entire|whole|a bunch of|bunch of|a load of|loads of|a handful of|handfuls of|lots of|a lot of|too many|way too many|so many|<num:10-100000>|dozens of|the rest of|every one of|everything in|every single|half a bottle of|half the bottle of|enough)',
+      '(all|all of|all the|all of the|the whole|a whole|an entire|the entire|whole|a bunch of|bunch of|a load of|loads of|a handful of|handfuls of|lots of|a lot of|too many|way too many|so many|<num:10-100000>|(like|about|around|maybe|roughly|nearly|almost|over|at least|probably|prob|basically|close to) <num:10-100000>|dozens of|the rest of|every one of|everything in|every single|half a bottle of|half the bottle of|enough)',
     POSS: '(my|the|her|his|their|of my|of the|of her|of his|of their)',
     PERSON:
       '(husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|ex|ex husband|ex wife|fiance|fiancee|spouse|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmum|stepmother|brother|sister|stepbrother|son|daughter|uncle|aunt|grandpa|grandfather|grandma|grandmother|cousin|carer|caregiver|roommate|flatmate|landlord|boss|coach|teacher|neighbor|neighbour|in laws|father in law|mother in law)',
@@ -60,6 +77,8 @@ export const en: CrisisLexicon = {
     STORE: '(drawer|closet|car|glovebox|glove box|glove compartment|bedroom|nightstand|room|wardrobe|garage|attic|shed|basement|backpack|bag|desk|trunk|cupboard|cabinet|locker)',
     // possessives as posts spell them once apostrophes are dropped: "my boss's house" = "my bosss house"
     PERSONS: "(husbands|hubbys|wifes|partners|boyfriends|girlfriends|bfs|gfs|exs|ex's|exes|fiances|dads|fathers|stepdads|moms|mums|mothers|brothers|sisters|sons|daughters|uncles|cousins|grandpas|roommates|flatmates|landlords|bosss|boss's|bosses|coachs|coaches|teachers|neighbors|neighbours|coworkers|managers|doctors|supervisors|friends|guys)",
+    // the people a post is about when it is not the poster (the subject of "my sister wants to die")
+    KIN: '(friend|friends|son|daughter|kid|kids|child|children|brother|sister|mom|mum|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|bf|gf|cousin|niece|nephew|aunt|uncle|grandma|grandpa|grandmother|grandfather|patient|client|student|coworker|colleague|neighbor|neighbour|roommate|teen|teenager|best friend|bestie|bff|fiance|fiancee|spouse|stepson|stepdaughter|loved one|family member|member)',
     MEDCARE: '(doctor|doc|gp|nurse|therapist|psychiatrist|psych|counselor|counsellor|psychologist|oncologist|care team|social worker|case worker|physician|specialist|pcp)',
   },
   aliases: {
@@ -107,18 +126,7 @@ export const en: CrisisLexicon = {
   ],
   rules: [
     // ───────────────────────── suicide: act in progress or just done (high) ─────────────────────────
-    signal('en.suicide.overdose_taken', 'suicide', 'high', [
-      '(took|taken|swallowed|downed|ate|necked|popped|chugged|overdosed on|od d on) {LOTS} [of] [{POSS}] ~3 {PILLS}',
-      '(took|taken|swallowed|downed|necked|popped) {LOTS} [of] (them|those|it|these)',
-      // "got 60 of my seroquel", "40 of the sleeping pills" without a verb of taking are means, not an act
-      '(took|taken|swallowed|downed|drank|drunk|emptied|finished) (the|a|my|her|his) (whole|entire|full) (bottle|box|packet|pack|strip|jar|container|blister)',
-      '(took|taken|swallowed|downed|emptied|finished) (a|the|my|her|his) (bottle|box|packet|jar) of ~2 {PILLS}',
-      '(took|taken|have taken|had) (an|a) (overdose|od)',
-      '(overdosed|oded|od d) $',
-      '(overdosed|oded) (on purpose|deliberately|intentionally|again|last night|an hour ago|just now)',
-      '(overdosed|oded|od d) on ~2 {PILLS}',
-      '(took|swallowed|taken) (everything|all) (in|from) (the|my) (medicine cabinet|cabinet|drawer)',
-    ]),
+    signal('en.suicide.overdose_taken', 'suicide', 'high', OVERDOSE_TAKEN),
     signal('en.suicide.attempt_in_progress', 'suicide', 'high', [
       '(noose|rope|belt|cord) (is )?(around|round|on) (my|her|his) neck',
       '(gun|barrel|pistol) (is )?(in my mouth|to my head|against my head|to my temple)',
@@ -157,7 +165,7 @@ export const en: CrisisLexicon = {
       '(praying|pray|hoping|hope) (to|that i) (die|dont wake up|do not wake up|never wake up)',
     ]),
     signal('en.suicide.not_want_to_live', 'suicide', 'medium', [
-      '(dont|do not|no longer|dont really|really dont|just dont|do not really|never|doesnt|does not|didnt|did not|doesnt really) (want|wanna|wish) to (live|be alive|exist|go on (living|like this|anymore|any more|$)|keep living|continue living|stay alive|be here anymore|live anymore|live like this|be on this earth|be in this world)',
+      '(dont|do not|no longer|dont really|really dont|just dont|do not really|never|doesnt|does not|didnt|did not|doesnt really|dont even|dont honestly|honestly dont|do not even) (want|wanna|wish) to (live|be alive|exist|go on (living|like this|anymore|any more|$)|keep living|continue living|stay alive|be here anymore|live anymore|live like this|be on this earth|be in this world)',
       '(dont|do not|cant|cannot|can\'t) (want|see myself) (living|being alive|going on) (anymore|any more|much longer)',
       '(no|lost|lost all|losing|losing all|without any|without) (will|desire|reason|reasons|wish) to (live|go on|keep going|stay alive)',
       '(nothing|nothing left|no one|nobody|noone) to live for',
@@ -184,6 +192,10 @@ export const en: CrisisLexicon = {
       '(taking|take|swallowing|swallow) (all|every one) (of )?(my|the) ~3 {PILLS} at once',
       '(take|taking|swallow|down|swallowing) (them|it|the lot|everything|the whole lot) all (at once|tonight|tomorrow|now|together|$)',
       '(going to|gonna|will|ll|want to|wanna|plan to|planning to|about to) (take|swallow|down) (them all|all of them|the lot|the whole lot|everything i have|the whole bottle|all (of )?(my|the) ~3 {PILLS})',
+      '(im|i am|i m) (taking|swallowing|downing) (them all|all of them|the lot|the whole lot|every pill i have|the whole (bottle|box|packet|pack|supply) [of] ~2 {PILLS})',
+      // a way to do it, with "it" left unsaid: "thinking about ways to do it."
+      '(thinking|think|thought|thoughts|thinkin|researching|googling|planning|imagining|picturing) (about|of|on|bout)? (ways|how|the best way|the easiest way|methods) to do it $',
+      '(steer|steering|swerve|swerving|veer|veering|drive|driving|crash|crashing) ~2 (into|in front of) (oncoming traffic|traffic|a truck|a lorry|a train)',
       '(driving|drive|drove|crash|crashing|steer|steering) (my|the) car (into|off) (a|the) (wall|tree|truck|lorry|bridge|cliff|river|lake|pole|barrier|ditch|oncoming traffic)',
       '(driving|drive|crash|crashing|steer|steering) into (a|the) (wall|tree|truck|lorry|oncoming traffic)',
       '(thinking|think|thought|keep thinking|imagine|imagining|picture|picturing|urge to|want to|wanna|tempted to|fantasizing|fantasising) (about|of)? (just )?(swerving|swerve|veering|veer|driving|drive|steering|steer|crashing|crash) ~3 (into|off|in front of|under) (the|a|an) ~1 (river|lake|sea|canal|reservoir|wall|tree|truck|lorry|bus|train|oncoming traffic|bridge|cliff|pillar|barrier|overpass)',
@@ -200,6 +212,7 @@ export const en: CrisisLexicon = {
     // ───────────────────────── suicide: passive ideation, hopelessness, burden (low) ─────────────────────────
     signal('en.suicide.passive_wish', 'suicide', 'low', [
       '(wish|wishing|wished) (i|that i) (was|were|could be|would be) (dead|gone|never born|not here|not alive)',
+      '(wish|wishing|wished) (i|that i) (just )?(hadnt|had not|didnt|did not) (woken|woke|wake) up (after|from|this morning|today|again|at all|$)',
       '(wish|wishing|wished) (i|that i|id|i d|that id) (had )?never (been born|existed|woke up|woken up)',
       '(wish|wishing|hope|hoping) (i|that i) (could )?(just )?(go to sleep|fall asleep|sleep|close my eyes|lie down) and (not|never|dont|do not|wouldnt|would not) wake up',
       '(dont|do not|never|dont even|really dont) (want|wanna|wish) to wake up',
@@ -248,6 +261,9 @@ export const en: CrisisLexicon = {
       '(such|a|an|huge|big) (weight|drain|strain|burden) (on|to|for) (everyone|everybody|my family|them|my kids|my wife|my husband|my partner|you all|the people|the people i love)',
       '(im|i am|i\'m|feel like|being|such|just|only|nothing but|become|became|becoming) (such )?(a|an) (burden|drain|waste of space|waste of oxygen|waste of air)',
       '(burden|burdening) (to|on|for) (everyone|everybody|my family|my wife|my husband|my kids|my partner|the people|them|you all|this group|others)',
+      '(easier|better|happier|simpler) ~6 (if|without|once) (she|he|they|everyone|everybody|my family|my wife|my husband|my kids|my partner|my parents) (didnt|did not|wouldnt|would not|never|no longer) (have|had) to (look after|take care of|care for|deal with|worry about|drag|carry|nurse|feed) me',
+      '(everyone|everybody|they|my family|my kids|my wife|my husband|people|you all|you guys|he|she) (would|will|d) (all )?(honestly |probably |really |definitely |genuinely )?be (so much |much |a lot |far )?better off (if i|once i|when i) (just )?(vanished|disappeared|died|was gone|were gone|wasnt here|wasnt around|left for good|stopped existing)',
+      '(if i|i could|i can) (just )?(vanish|vanished|disappear|disappeared|die|died|was gone|were gone|stopped existing) ~4 (wouldnt|would not|wouldn t|wont|won t|will not) (change|matter|make (a|any) difference) (a thing|anything|at all|to anyone|for anyone|$)',
       '(nobody|no one|noone|no body) (would|will|d) (even )?(notice|care|miss me|mind|cry) (if i|when i)?',
       '(nobody|no one|noone) (would|will) (even )?(notice|care|miss me)',
       '(wont|will not|wouldnt|would not) be missed',
@@ -256,7 +272,7 @@ export const en: CrisisLexicon = {
     signal('en.suicide.hopelessness', 'suicide', 'low', [
       '(dont|do not|cant|can\'t|cannot|no longer) (see|find) (the|any|a|much) (point|reason|purpose|meaning) (in|of|to|anymore|any more|for) (any of this|anything|living|life|going on|carrying on|trying|this|it all|being here)',
       '(dont|do not|cant|cannot) see (the|any) point (anymore|any more|$)',
-      '(dont|do not|don t|cant|cannot|can t) (see|imagine) (how|how things|how it|how anything|how life|things|it|life) (will |could |can |is going to |are going to |would |is ever going to |are ever going to |ever )?(get|gets|getting) (any )?better',
+      '(dont|do not|don t|cant|cannot|can t) (see|imagine) (how|how things|how it|how this|how anything|how life|things|it|life) (will |could |can |is going to |are going to |would |is ever going to |are ever going to |ever )?(get|gets|getting) (any )?better',
       '(whats|what s|what is) (even )?the point (anymore|any more|$)',
       '(what|whats|what is) (even )?the point (of|in) (living|life|going on|any of this|any of it|anything|anything anymore|it all|trying|being alive|carrying on|living like this|me)',
       '(no|there is no|theres no|is there any) (point|reason|purpose) (in|of|to) (living|going on|life|carrying on|being alive|trying anymore|any of this)',
@@ -272,6 +288,10 @@ export const en: CrisisLexicon = {
       '(no|there is no|theres no) (way out|escape|future for me|future)',
       '(tired|sick|exhausted|so tired|weary) of (fighting|it all|the fight|this fight|going on|struggling every day|trying every day)',
       '(dont|do not|doesnt) (care|mind) (if|whether) (i|im) (live|die|wake up|dead|alive|survive)',
+      '(stopped|stop|dont|do not|no longer|dont even) (caring|care) (if|whether) (the cancer|the disease|the tumor|the tumour|it|this|the illness) (wins|kills me|takes me|spreads|comes back|gets me)',
+      '(dont|do not|don t) (know|think) (if|whether|that) (id|i d|i would|ill|i ll|i will) (still )?be (here|around|alive) (if|without|$)',
+      '(the )?only (reason|thing) (im|i m|i am) (still )?(alive|hanging on) (is|are|$)',
+      '(the )?only (reason|thing) (im|i m|i am) still (here|around) (is|are) (my|our|because|for)',
       '(dont|do not|no longer) (know|think) (how much longer|how long) (i can|i could|i will be able to) (keep going|go on|do this|hold on|keep fighting|keep this up|take this|cope|last)',
       '(cant|can\'t|cannot|can not|unable to|dont think i can) (go on|keep going|carry on|do this|do it|take it|take this|cope|hold on|keep fighting|keep up the fight|live like this|handle this|handle it|face another day|face tomorrow) (anymore|any more|any longer|much longer)',
       '(cant|can\'t|cannot|dont think i can) (go on $|keep going $|carry on $|carry on like this|live like this|face another day|face tomorrow|do this anymore)',
@@ -284,6 +304,8 @@ export const en: CrisisLexicon = {
       '(thinking|thoughts|think|thinkin) (about|of|bout) (dying|death|being dead|my death|my own death) (a lot|all the time|constantly|every day|again|lately|more and more|more)',
       '(depression|depressive episode|the darkness|the black dog) (is|s|has|came|has come|crept|creeping|coming) (back|returning|worse|getting worse|winning)',
       '(cant|can\'t|cannot|dont|do not) (live|go on|keep living) like this',
+      '(tired|sick|exhausted|so tired|sick and tired) of (living|existing) like this',
+      '(relief|a relief|easier|peaceful) to (just )?(not exist|stop existing|not be here|not be alive|disappear)',
       '(life|my life|living) (is|has become|feels) (meaningless|pointless|not worth living|unbearable)',
       '(not|isnt|no longer) worth living',
       '(no one|nobody|noone|nothing) (would|could) (understand|help|fix this)',
@@ -314,8 +336,17 @@ export const en: CrisisLexicon = {
       '(where|from where|the spot where|the place where) i (cut|burned|burnt|scratched)',
       '(relapsed|relapse|relapsing) (on|with|into)? (self harm|cutting|sh|burning)',
       '(burn|burning|burned|burnt) (myself|my skin|my arm|my arms) with (a )?(cigarette|cigarettes|lighter|iron|hot)',
+      // a burn told as a habit or on purpose; "burned my hand on the stove" while cooking is an accident
+      '(started|start|starting|keep|keeps|been|went back to|back to) burning (myself|my skin|my arm|my arms|my leg|my legs|my wrist|my wrists|my hand|my hands|my thigh|my thighs) (with|on) ~3 (cigarette|cigarettes|lighter|iron|curling iron|straightener|straighteners|kettle|stove|match|matches|candle)',
+      '(burn|burning|burned|burnt) (myself|my skin|my arm|my arms|my leg|my legs|my wrist|my wrists|my hand|my hands|my thigh|my thighs) (with|on) ~3 (cigarette|cigarettes|lighter|iron|curling iron|straightener|straighteners|kettle|stove|match|matches|candle) ~2 (on purpose|deliberately|intentionally|again|to feel|to cope|to punish)',
       '(razor|razors|blade|blades|knife|scissors|glass|compass) (to|on|into|across) (my|her|his) {BODY}',
       '(starve|starving|starved) myself (to punish|as punishment|because i deserve)',
+      '(relapsed|relapse) and (cut|burned|burnt|hurt myself|self harmed|scratched)',
+      '(been|was|is|s|started|keep|keeps) (cutting|self harming|burning) (herself|himself|themselves|and|again|for|since|$)',
+      '(hit|hitting|hits|punch|punching|punched|pinch|pinching|bite|biting|bang|banging) (my|myself in the|her|his) ~1 {BODY} (until|till|til|untill) ~2 (bruise|bruises|bruised|bleeds|bleed|bled|marks|swells)',
+      '(punch|punched|punching|hit|hitting|smash|smashed|smashing|slam|slammed|slamming) (the|a|my) ~1 (mirror|wall|walls|door|window) ~2 (on purpose|deliberately|intentionally|to feel something|to feel pain|to hurt myself)',
+      // insulin left out on purpose (to lose weight: diabulimia); to die is the suicide frame
+      '(skip|skipping|skipped|stop|stopping|stopped|quit|quitting|not taking|withhold|withholding|withheld|cutting back on|restricting|omitting|leaving out) (taking )?(my )?(insulin|bolus|boluses|basal|insulin doses|insulin shots|injections) ~3 (on purpose|deliberately|intentionally|purposely|to lose weight|to drop weight|so i lose weight)',
     ]),
     signal('en.self_harm.urge', 'self_harm', 'low', [
       '(urge|urges|urged|tempted|temptation|craving|cravings|need|needing|itch) (to|for) (cut|self harm|sh|hurt myself|burn myself|scratch|hit myself|harm myself|bleed|feel the blade|relapse)',
@@ -333,6 +364,7 @@ export const en: CrisisLexicon = {
       '(wait|waiting|show up|showing up|turn up|turning up|go after|going after|ambush|confront|pay (him|her|them) a visit) ~8 with (my|a|the|his|dads) {WEAPON}',
       '(make|making) {TARGET} pay',
       '(ill|i ll|i will|im going to|im gonna|i m going to|i m gonna|gonna|going to|i swear ill|ready to|want to|wanna|will) (break|snap|wring|smash|bash|cave|kick|punch|rip|tear|slit|crack|stomp|cut|knock) (his|her|their|your|that {PERSONS}|the {PERSONS}|my {PERSONS}|his {PERSONS}|her {PERSONS}) ~1 (neck|face|head|skull|throat|teeth|jaw|legs|kneecaps|knees|arms|ribs|nose)',
+      '(fantasize|fantasise|fantasizing|fantasising|dream|dreaming|thinking|think) (about|of) (finding|tracking down|going after|hunting down) (him|her|them|that {HUMAN}|the {HUMAN}) and (hurting|killing|beating|stabbing|shooting|strangling) (him|her|them)',
       '(fantasize|fantasise|fantasizing|fantasising|dream|dreaming|thinking|think) (about|of) (killing|hurting|murdering|stabbing|shooting|strangling) {TARGET}',
       '(he|she|they|that {HUMAN}|the {HUMAN}) (deserves|deserve|is going) to (die|suffer|get hurt|pay)',
       '(scared|afraid|terrified|worried) (i|that i) (will|might|ll|could|am going to) (hurt|harm|kill|shake|smother) (my|the|our) (baby|child|children|kids|kid|son|daughter|newborn)',
@@ -365,6 +397,8 @@ export const en: CrisisLexicon = {
     signal('en.abuse.threat', 'abuse', 'medium', [
       '{AGENT} ~3 (threatened|threatens|threatening|threaten|said|says|saying|told me|tells me|swore|swears|promised|keeps saying|screamed|screaming|screams|yelled|yelling|yells|shouting|shouted|texted|texting) (that )?{HE_WILL}? ~1 (will|would|ll|d|is going to|was going to|going to|gonna|wants to|is gonna)? (kill|hurt|beat|murder|shoot|stab|strangle|take the kids|end|choke|burn) (me|us|my|the kids|our|himself if)',
       '{HE_WILL} (kill|hurt|shoot|stab|murder|strangle) (me|us) if (i|we)',
+      '{HE_WILL} (will|ll|would|d|is going to|going to|gonna)? make (me|us) (regret it|regret|pay|suffer|sorry)',
+      'if (he|she|they) (cant|can t|cannot|can not) have (them|her|him|me|us|the kids|the children|you) (no one|nobody|noone) (can|will|else can|else will)',
       '(if|when) (i|we) (leave|left|try to leave|tell anyone|tell someone|call the police|go) ~1 (he|she|they) (ll|will|would|d|is going to|said he ll|said she ll)? (kill|hurt|shoot|stab|murder|strangle) (me|us)',
       '(if|when) (i|we) (leave|left|try to leave|tell anyone|tell someone|call the police|go) ~1 {HE_WILL} (kill|hurt|shoot|stab|murder|strangle) (me|us)',
       '(screaming|screamed|screams|yelling|yelled|yells|shouting|shouted|saying|said|says|threatening|threatened|swearing|swore|texted|texting) (that )?{HE_WILL} (will|would|is going to|going to|gonna)? (kill|murder|shoot|stab|strangle|hurt) (me|us|the kids|my kids)',
@@ -381,6 +415,7 @@ export const en: CrisisLexicon = {
       '(not|never) allowed (to )?(leave|go out|leave the house|see my friends|see my family|talk to anyone|have a phone|have money|go to the doctor)',
       '{AGENT} ~2 (took|takes|taken|keeps|hides|hid|smashed|broke|controls|control|checks|monitors|tracks|withholds|withheld|steals|stole) my (phone|keys|car keys|passport|money|meds|medication|medications|insulin|inhaler|id|documents|wallet|bank card|cards|paycheck|messages|location|every move)',
       '(controls|control|controlling) (all )?(my|our) (money|finances|phone|messages|every move|life|medication|meds)',
+      '(controls|control|controlling) (every|each) (cent|penny|dollar|pound|euro|move|call)',
       '(hides|hid|withholds|withheld|stole|steals|takes|took) my (meds|medication|insulin|inhaler|pain meds|pills) (from me|away|so i)',
       '(cant|can\'t|cannot) (leave|get out|escape) (because|or) (he|she|they) (will|ll|would)',
       '(isolat*|cut me off) (me )?from (my|all my) (friends|family)',
@@ -402,8 +437,11 @@ export const en: CrisisLexicon = {
     signal('en.abuse.child', 'abuse', 'medium', [
       '(child|kid|baby|toddler|son|daughter|niece|nephew|grandchild|grandson|granddaughter|kids|children) (is|are|was|were|keeps|has been|have been) (being )?(abused|hurt|beaten|hit|neglected|starved|locked in|left alone for days|molested|touched)',
       '(left|leaves|leaving) (the|my|our|his|her) (baby|toddler|kids|children|child|newborn) (alone|home alone|unattended) (for|all|overnight|while)',
+      '(locks|locked|locking|shuts|shut|shutting) (my|the|our|his|her) ~1 (sister|brother|son|daughter|kid|kids|child|children|baby|toddler|cousin|niece|nephew|grandson|granddaughter) (in|inside|out|up) (the|a|her|his|their)? ~1 (basement|closet|cupboard|room|bedroom|shed|garage|car|cellar|attic|dark|house|bathroom)',
       '(kids|children|baby|child) (are|is) not safe (at home|with him|with her|with them|there)',
       '(he|she|they|{PERSON}) ~2 (shakes|shook|shaking|hits|hit|beats|beat|hurts|hurt|burns|burned|touches|touched) (the|my|our|his|her) (baby|toddler|kids|children|child|son|daughter|newborn)',
+      '(he|she|they|{PERSON}) ~2 (touches|touched|touching|gropes|groped) (the|my|our|his|her) ~1 (cousin|niece|nephew|sister|brother|grandson|granddaughter|stepdaughter|stepson|daughter|son|kid|kids) (in ways|when|at night|where|inappropriately|down there|under)',
+      '(left|been left|leaves|leaving) (alone|home alone|by (herself|himself|themselves)) (for|since) ~2 (days|day|nights|night)',
       '(his|her|their) (dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents|uncle|grandpa|grandfather) ~2 (hits|hit|beats|beat|hurts|burns|burned|slaps|slapped|punches|punched|kicks|kicked|whips|whipped|chokes|choked|locks|starves) (him|her|them)',
       '(kid|kids|child|children|boy|girl|student|son|daughter|niece|nephew|grandson|granddaughter) ~4 (showing up|shows up|turns up|came|comes|coming) (to school |to class )?with (bruises|burns|a black eye|black eyes|marks|welts|cuts)',
     ]),
@@ -441,6 +479,9 @@ export const en: CrisisLexicon = {
     ]),
     signal('en.medical.chest_pain', 'medical_emergency', 'medium', [
       '(chest pain|chest pains|pain in my chest|pain in the chest|chest pressure|pressure in my chest|tightness in my chest|chest tightness|chest is tight|chest feels tight|chest hurts|chest feels heavy|heaviness in my chest|sharp pain in my chest|stabbing pain in my chest)',
+      '(pain|pressure|tightness|heaviness|squeezing|weight|ache|aching|burning|band) (in|on|across|around) (my|his|her|the) chest',
+      '(chest|my chest|his chest|her chest) ~4 (squeezed|crushed|squeezing|crushing|in a vice|in a vise)',
+      '(chest|my chest|his chest|her chest) (has|is|keeps|kept|started|has been|feels|felt|feel|s)? (feeling|felt|been)? ~1 (heavy|tight|tightening|squeezed|crushed|pressure|hurting|aching|like an elephant|like a weight|like a vice|like a vise|like someone is sitting)',
     ]),
     signal('en.medical.breathing', 'medical_emergency', 'high', [
       '(not|isnt|is not|isn\'t|stopped|stop|has stopped|havent|hasnt|wont|won t|barely|hardly) breathing',
@@ -481,10 +522,13 @@ export const en: CrisisLexicon = {
       '(gave|give|giving|needed|need|used|use|injected|had to use) (him|her|them|me)? (glucagon|baqsimi|gvoke|the glucagon|the emergency kit)',
       '(cant|can\'t|cannot|unable to|wont|won t|isnt able to) (swallow|drink|eat|take) (the )?(juice|sugar|glucose|glucose tabs|sweets|candy|gel|food) ',
       '(dka|diabetic ketoacidosis|ketoacidosis|ketones (are|is) (high|very high|large))',
+      '{BLOODSUGAR} ~2 (says|reads|reading|shows|showing|just says|is showing) (lo|low) $',
+      '{BLOODSUGAR} ~2 (says|reads|reading|shows|showing|just says|is showing) (lo|low) (and|with)',
     ]),
     signal('en.medical.low_sugar', 'medical_emergency', 'low', [
       '{BLOODSUGAR} (is|s|was|at|of|dropped to|crashed to|down to|fell to|went to|just|only|hit) ~2 <num:55-69>',
       '(having|had|having a|had a) (hypo|low) (again|now|and|right now)',
+      '{BLOODSUGAR} (keep|keeps|keeping|have been|has been|are|is)? (crashing|dropping|tanking|falling|plummeting|going) (into|to|in) the (30s|40s|50s|60s)',
     ]),
     signal('en.medical.seizure', 'medical_emergency', 'high', [
       '(seizure|seizures|fit|convulsions|convulsing) (has |have )?(lasted|lasting|gone on|going on|been going on|been going) (for )?(more than|over|longer than|almost|nearly)? ~1 (minutes|mins)',
@@ -518,12 +562,12 @@ export const en: CrisisLexicon = {
       '(bleeding|blood|bleed) (wont|won t|will not|doesnt|does not|isnt|is not|hasnt|has not|not|cant|can\'t) (stop|stopping|stopped|slowing|slow down|clot|clotting)',
       '(cant|can\'t|cannot|couldnt|could not|unable to) (stop|control) (the|this|his|her|my)? (bleeding|blood|bleed)',
       '(losing|lost|lose) (a lot of|so much|too much|lots of|loads of|tons of) blood',
-      '(soaked|soaking|soaks|bled) (through|thru) ~3 (towels|towel|pads|pad|bandages|bandage|gauze|clothes|shirt|sheets)',
+      '(soaked|soaking|soaks|bled) (through|thru) ~3 (towels|towel|pads|pad|bandages|bandage|gauze|clothes|shirt|sheets|dressings|dressing|tampons|tampon)',
       '(vomiting|throwing up|coughing up|puking|spitting up|vomited|threw up|coughed up) (blood|bright red blood|clots|black stuff|coffee grounds)',
       '(blood|bleeding) (is )?(pouring|gushing|spurting|squirting|pumping)',
     ]),
     signal('en.medical.heavy_bleeding', 'medical_emergency', 'medium', [
-      '(bleeding|bleed|bled) (a lot|a ton|so much|heavily|badly|profusely|really bad|like crazy|everywhere|loads|lots)',
+      '(bleeding|bleed|bled) (really|very|so|super|extremely|quite|pretty)? (a lot|a ton|so much|heavily|badly|profusely|really bad|like crazy|everywhere|loads|lots)',
       '(blood|bleeding) everywhere',
       '(heavy|severe|massive|uncontrolled|major) (bleeding|blood loss|bleed|hemorrhage|haemorrhage)',
       '(needs|need|might need|will need|probably needs) stitches',
@@ -536,6 +580,9 @@ export const en: CrisisLexicon = {
     ]),
     signal('en.medical.warning', 'medical_emergency', 'low', [
       '(fainted|fainting|passed out|blacked out|keep fainting|keeps fainting|collapsed) (twice|again|several times|three times|a few times|yesterday|today|this morning|at work|and|$)',
+      '(fainted|passed out|blacked out|collapsed) ~6 (again|twice|a second time|another time|three times|four times) (this|today|in|at|$)',
+      // not "keep passing out / blacking out": those are acute symptoms of their own (en.esc.symptom_strong)
+      '(keep|keeps|kept|keeping) (fainting|collapsing|nearly fainting|almost fainting)',
       '(dizziness|dizzy spells|vertigo|lightheadedness|light headedness) (has been |is |keeps )?(getting worse|worse|worsening|constant)',
       '(getting|keep getting|keeps getting|feel|feeling) (dizzier|more and more dizzy|really dizzy and confused)',
       '(fever|temperature|temp) (of |is |at |hit |reached |spiked to )?<num:39.5-43>',
@@ -575,7 +622,7 @@ export const en: CrisisLexicon = {
       '(saving|saved|been saving|collecting|collected|been collecting|storing|stored|stockpiling|stockpiled|hoarding|hoarded) (up )?(my|all my|all of my|the|a) ~2 {PILLS}',
       '{PILLS} (are |is )?(lined up|laid out|counted out|counted|set out|all ready|in front of me|in my hand|next to me|next to my bed)',
       '(have|got|had|bought|ordered|picked up|collected|holding) (the|my|all my|enough|all the|a stash of|a pile of|a bag of|a box of) ~2 {PILLS} (ready|lined up|here|with me|now|to do it|for tonight|for it)',
-      '(enough|plenty of) ~2 {PILLS} (to|for) (kill|end|do it|die|take my life|od|overdose|not wake up|finish)',
+      '(enough|plenty of) ~2 {PILLS} (to|for) (kill|end|do it|die|take my life|od|overdose|not wake up|finish|stop my heart|stop (his|her) heart|put me (down|to sleep|under))',
       '(counted|counting|count) (out )?(my|the|all my|all the) ~2 {PILLS}',
       '(bought|buying|got|have|ordered|made|making|tied|tying|hung|hanging|set up|put up) (a|the|my) (noose)',
       '(noose|rope) (is )?(ready|tied|set up|up|hanging|hung)',
@@ -603,6 +650,7 @@ export const en: CrisisLexicon = {
       '(nothing|no one|nobody) (is going to|can|will|s going to|is gonna) (stop|talk me out of) (me|it|this) (now|this time|anymore)?',
       '(dont|do not|don t) (try to )?stop me',
       '(ive|i have|i ve) (said|made) (my )?(peace|goodbyes)',
+      '(made|making) (my )?peace (with it|with everything|with my decision|$)',
       '(wont|will not|won t) (need|be needing) (them|it|any of (it|this|them)|these|those|my (things|stuff|clothes|car|meds|appointments)) (anymore|any more|where im going|where i m going|where i am going|soon|after (this|tonight|tomorrow|today|{DAY})|$)',
       '(it|this|everything|it all|all of this|the pain) (all )?(ends|will end|will be over|is over|stops|will stop|finishes) ({TIME}|{DAY}|soon|tonight|for good)',
       '(i|ill|i will|im going to|gonna) (end|finish) (it|this|things|everything) ({TIME}|{DAY}|for good|once and for all)',
@@ -647,6 +695,8 @@ export const en: CrisisLexicon = {
       '(bought|got|have|buying|picked up|ordered) (a|the|some|a bag of|bags of) ~1 (charcoal|disposable grill|hibachi|helium tank|nitrogen)',
       '(drove|driving|drive|walked|walking|went|go|going|been going) (to|up to|onto|back to) (the|a) ~1 {HEIGHT}',
       '(stood|standing|stand|sat|sitting|looked down|looking down) ~2 (at|on|from|over) (the|a) (top|edge|top level|top floor|railing)',
+      '(bought|picked up|collected|purchased|got) (a|the|my|a new) ~1 {FIREARM} (today|yesterday|this morning|this afternoon|from|at|finally)',
+      '(drove|driving|drive|walked|walking|went) (out|up|over|down) (to|onto) (the|a) ~2 {HEIGHT}',
     ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
     //    An empty house at a named time: the window of opportunity that turns means into a plan.
     escalator('en.esc.alone_window', 'plan', 2, [
@@ -666,6 +716,7 @@ export const en: CrisisLexicon = {
       '(finally )?(feel|feeling|felt|am|im|i m) (so )?(calm|peaceful|at peace|relieved|settled|serene) (about|with) (it|this|my decision|the decision|the plan|what im going to do|what i m going to do)',
       '(not|no longer) (scared|afraid|frightened) of it (anymore|any more|now)',
       '(let|letting) it (just )?happen $',
+      '(finally|soon) (i can|i ll|ill|i will|i get to) (stop hurting|stop the pain|rest for good|rest forever|be free|be at peace|sleep forever|stop suffering)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     //    Preparation told as a state: "letters are written", "the note is on the fridge", "cat is with my sister"
     escalator('en.esc.preparation_state', 'preparation', 2, [
@@ -677,17 +728,25 @@ export const en: CrisisLexicon = {
     ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.preparation_pets', 'preparation', 1, [
       '[the|my] (cat|dog|cats|dogs|pets|pet|bird|birds|rabbit|hamster) (is|are|s|re) (with|at|staying with|gone to|safe with|going to) (my|a|her|his)',
+      '(arranged|arranging|organized|organised|sorted) (for )?(my|the) (cat|dog|cats|dogs|pets|pet|bird|birds|rabbit|hamster) (to go|to live|to stay|to be taken|to)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     //    Someone else's farewell shown, not said: a photo of the means, a goodbye, a phone gone quiet, a location at a height
     escalator('en.esc.shown_means', 'means', 2, [
-      '(sent|posted|texted|messaged|shared|put up|uploaded|snapchatted|dm d|dmd) ~2 (photo|pic|picture|snap|selfie|video|story|image|photos|pics) (of|from|at|on) ~8 ({PILLS}|{LIGATURE}|{FIREARM}|razor|razors|blades|{HEIGHT}|the edge|the view from) ~6 (with|saying|captioned|caption|and|that said|that says) ~3 (bye|goodbye|sorry|im sorry|i m sorry|love you|farewell|forgive me|its time|it s time|the end|sorry for everything)',
+      '(sent|posted|texted|messaged|shared|put up|uploaded|snapchatted|dm d|dmd) ~2 (photo|pic|picture|snap|selfie|video|story|image|photos|pics) (of|from|at|on) ~8 ({PILLS}|{LIGATURE}|{FIREARM}|razor|razors|blades|{HEIGHT}|the edge|the view from) ~6 (with|saying|captioned|caption|and|that said|that says|says|said|reads) ~3 (bye|goodbye|sorry|im sorry|i m sorry|love you|farewell|forgive me|its time|it s time|the end|sorry for everything)',
     ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.shown_means_weak', 'means', 1, [
       '(sent|posted|texted|messaged|shared|put up|uploaded|snapchatted) ~2 (photo|pic|picture|snap|selfie|video|story|image|photos|pics) (of|from|at|on) ~8 ({PILLS}|{LIGATURE}|{FIREARM}|razor|razors|blades|{HEIGHT})',
     ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.farewell_reported', 'farewell', 2, [
+      '(posted|texted|wrote|messaged|said|says|told me|tweeted|snapchatted) ~3 (that )?(tonight|today|this|tomorrow) (is|s) (the|her|his|their) (night|day|last night|last day) (and|$)',
+      '(posted|texted|wrote|messaged|said|says|told me|tweeted|snapchatted) ~4 (finally )?(going to|gonna|will|ll) (finally )?be (free|at peace|gone|out of pain) (soon|tonight|$)',
+    ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.plea', 'act', 1, ['(what do i do|what should i do|what do i do now|what can i do right now|please help me|someone please help|somebody help)'], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.unreachable', 'act', 1, [
       '(he|she|they|hes|shes|theyre) ~2 (wont|won t|will not|isnt|is not|s not|not|stopped|hasnt|has not|doesnt|does not) (pick up|picking up|answering|answer|responding|respond|replying|reply|read my)',
       '(her|his|their) (phone|cell|mobile) (is|s|went|goes|has been|was|now)? ~1 (off|dead|switched off|turned off|straight to voicemail)',
+      '(cant|can t|cannot|couldnt|could not) (reach|get hold of|get ahold of|get through to) (her|him|them)',
+      '(wont|won t|will not|refuses to|refusing to|doesnt want to) (come|get|step|climb) (back )?(in|inside|down|off|away)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.located_at_height', 'act', 2, [
       '(her|his|their|my {PERSONS}|find my|the) ~1 (location|phone|car|gps|pin|dot|last location|snap map) (is|s|shows|says|was|shows (her|him|them)|now)? ~2 (at|on|near|by|parked at|parked by|parked near) (the|a) ~1 {HEIGHT}',
@@ -702,7 +761,7 @@ export const en: CrisisLexicon = {
     escalator('en.esc.preparation', 'preparation', 2, [
       '(given|gave|giving|give) away ~2 (my|all my|all of my|most of my|the|everything|all) ~3 (things|stuff|belongings|possessions|clothes|dog|cat|pets|pet|games|books|jewelry|jewellery|money|savings|plants|everything)',
       '(given|gave|giving) (my|all my) ~2 (things|stuff|belongings|possessions|dog|cat|pets|jewelry) (away|to)',
-      '(gave|given|giving) (my|all my|most of my) ~2 away',
+      '(gave|given|giving) (my|all my|most of my) ~8 away',
       '(found|finding|find) (a )?(new )?(home|homes|owner|owners) for (my|all my) (dog|cat|pets|pet|dogs|cats|fish|bird|rabbit)',
       '(made|making|sorted|sorting|finalized|finalised|put|putting|got|getting|have) (my|the|all my|all the|all of my) (arrangements|final arrangements|affairs in order|affairs|funeral arrangements|things in order|will in order|last wishes)',
       '(said|saying|say) (my )?(goodbyes|goodbye to everyone|goodbye to my (kids|family|friends|dog|cat|parents|mom|mum|dad))',
@@ -726,6 +785,7 @@ export const en: CrisisLexicon = {
       '(getting|get|got|put|putting) my (affairs|things) in order',
       '(put|putting|got|getting|sorted|sorting) ~3 (papers|paperwork|affairs|accounts|passwords|documents) (in order|sorted|together for)',
       '(cleaned|cleaning|tidied|tidying) (my|the) (room|house|apartment|flat) (so|for when|before)',
+      '(cancelled|canceled|cancelling|canceling) (all )?(of )?(my|the) (appointments|subscriptions|plans|therapy|sessions)',
     ]),
     escalator('en.esc.farewell', 'farewell', 2, [
       '(this is|this will be|this ll be|this is my|this\'ll be|consider this|consider this my) (my )?(goodbye|last post|last message|final post|final message|farewell|last words|final words|goodbye post|last goodbye|the end)',
@@ -739,7 +799,15 @@ export const en: CrisisLexicon = {
       '(i ll|ill|i will|im going to|gonna) (be gone|be at peace|be free|finally be free|finally be at peace) (soon|tonight|tomorrow|by)',
       'goodbye forever',
     ], { category: 'suicide', severity: 'low', person: 'self' }),
+    //    Absolution and not coming back: strong farewells that never alert alone (also said to comfort others)
+    escalator('en.esc.farewell_absolve', 'farewell', 2, [
+      '(dont|do not|don t|please dont|please do not|never) (blame|hate) (yourself|yourselves|urself|each other|anyone)',
+      '(dont|do not|don t|please dont|please do not) (be sad|cry for me|miss me|grieve for me|mourn me|be angry with me)',
+      '(not sure|dont think|don t think|doubt|do not think|not certain|i wont|i won t|i will not|im not|i m not|i am not) (im|i m|i am|ill|i ll|i will|i)? (be )?(driving|going|coming|walking|making it|getting) (home|back) (from|tonight|this time|again|$)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.farewell_weak', 'farewell', 1, [
+      '(its|it s|it is) (better|best) (this way|for everyone)',
+      '(just )?(wanted|want|needed) to say (thank you|thanks|goodbye|sorry|i love you) (to|for|$)',
       '(thank|thanks) (you )?(all |everyone |everybody |guys )?(so much )?for (everything|all you ve done|all youve done|being there|being there for me|all the support|all of it|being my friends|putting up with me)',
       '(ill|i ll|i will|im going to|gonna|going to|im gonna) (stop|quit) (posting|coming here|bothering you|being a burden) (soon|now|for good|forever|$)',
       '(love|loved|i love) (you all|you guys|yall|everyone|all of you) (so much)?',
@@ -760,6 +828,8 @@ export const en: CrisisLexicon = {
       '(im|i am|i m) (on|at) (the|a) (bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff|top floor) (right now|now|tonight|again)',
       '(shes|hes|she is|he is|theyre|they are|she s|he s) (on|at|standing on|sitting on|up on) (the|a) (bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff|overpass)',
       '(sitting|standing|sat|stood) (on|at) (the )?edge of (the|a) (roof|rooftop|building|bridge|parking garage|car park|cliff|platform)',
+      '(my|our|her|his) {KIN} (is|s) (up on|on|standing on|sitting on|out on) (the|a) ~1 (bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff|overpass|balcony railing)',
+      '(im|i am|i m) (on|at|standing on|sitting on|out on) the (ledge|edge|railing) (of|on)',
     ], { category: 'suicide', severity: 'low', applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.act', 'act', 2, [
       '(just|already|have just|ve just|i just|finally) (swallowed|downed|slit|jumped|did it|done it|tied the noose|tied it)',
@@ -776,6 +846,16 @@ export const en: CrisisLexicon = {
       '(cut|cuts) (too|really|very|so) deep',
       '(bleeding|blood) (wont|won t|will not|doesnt|does not|isnt|is not) (stop|stopping|slowing)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
+    // an overdose already taken is also a medical emergency, whoever took it (the suicide dampeners still apply)
+    escalator('en.esc.overdose_taken', 'act', 2, [
+      ...OVERDOSE_TAKEN,
+      '(took|swallowed|downed) (them|it|all|everything|the lot|the pills|the bottle|the whole lot) ~2 (an hour ago|hours ago|minutes ago|a few minutes ago|half an hour ago|just now|earlier tonight|<num> (minutes|hours|mins|min|hrs) ago)',
+    ], { category: 'medical_emergency', severity: 'high', applies: SELF_HARM_AND_SUICIDE }),
+    //    where the poster is as they write: alone it never alerts ("posting from the rooftop bar")
+    escalator('en.esc.writing_from_height', 'act', 2, [
+      '(writing|typing|posting|texting) (this )?(from|on|at) (the|a) ~2 {HEIGHT}',
+      '(im|i am|i m) (sitting|parked|standing) ~4 (at|on|by|near) (the|a) ~2 {HEIGHT} (right now|now|$)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.recent', 'act', 1, ['(an|one|two|three|a few|half an|<num>) (hour|hours|minutes|mins|hrs) ago'], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.abuse_danger', 'act', 2, [
       // danger at the door or hiding from someone: with any other sign of now, imminent danger even without a threat
@@ -787,6 +867,14 @@ export const en: CrisisLexicon = {
       '(im|i am|i m|were|we are|we re) (hiding|hidden|locked) (in|inside|under) (the|my|a) (bathroom|closet|room|bedroom|car|basement|wardrobe)',
       '(barricaded|blocked|wedged|jammed|locked|holding) (the|my|our) (bedroom |bathroom |front |back )?(door|doors) (with|shut|closed)',
     ], { applies: ABUSE, category: 'abuse' }),
+    escalator('en.esc.abuse_children_taken', 'act', 2, [
+      '({HE_IS}|my {PERSON}) (has|s|got|has got|took|taken|grabbed) (my|the|our) (kids|children|baby|son|daughter|toddler) (in the car|in his car|in her car|and drove off|and left|and took off)',
+    ], { applies: ABUSE }),
+    escalator('en.esc.child_alone', 'act', 1, [
+      // a child left without care: no food, nobody answering
+      '(no|without) (food|water|heating|heat|adult|grown up|one looking after (her|him|them))',
+      '(nobody|no one|noone) (answers|is answering|opens|comes to|answered|opened) (the door|the phone)',
+    ], { applies: ABUSE }),
     escalator('en.esc.abuse_now', 'act', 1, [
       '({HE_IS}|my {PERSON}|my {PERSON} is|my {PERSON} s) (outside|at|outside of) (the|my|our) (door|window|house|apartment|flat|place|car|work)',
       '(he|she|they|my {PERSON}) (is|s|are) (coming|getting) (in|inside|back in)',
@@ -826,12 +914,16 @@ export const en: CrisisLexicon = {
       '(drowsy|very drowsy|so drowsy|cant stay awake|can\'t stay awake|losing consciousness|passing out|about to pass out|blacking out|going to pass out|keep passing out)',
       '(hard|difficult|cant|can\'t|struggling|trouble) (to )?(swallow|swallowing|talk|speak)',
       '(stiff neck|neck is stiff|neck stiff|neck feels stiff|came on suddenly|sudden onset|out of nowhere|like a thunderclap)',
+      '(hit|banged|cracked|smacked) (my|his|her) head (when|as|the last time|on the way down|falling|on the floor)',
       '(seizure|seizing|convulsing)',
       '(it|bleeding|blood|the bleeding) (wont|won t|will not|doesnt|does not|isnt|is not) (stop|stopping|slowing)',
     ], { applies: MEDICAL }),
     escalator('en.esc.symptom_weak', 'symptom', 1, [
       '(home alone|alone at home|nobody is home|no one is home|noone is home|nobody home|alone in the house|no one around|nobody around)',
       '(shaking|shaky|trembling|sweating|sweaty|pale|weak|dizzy|lightheaded|light headed|nauseous|vomiting|throwing up|faint|feel faint|racing heart|heart racing|palpitations|wheezing|hives|rash)',
+      '(heart|pulse) (is )?(pounding|racing|hammering|fluttering|skipping)',
+      '(seeing|see) (black|dark) (spots|dots)',
+      '(vision|eyes) (is |are )?(going|went|gone) (black|dark|grey|gray|blurry)',
       '(after|since) (the )?(new )?(antibiotic|antibiotics|penicillin|injection|shot|infusion|peanut|peanuts|nuts|bee sting|sting|shellfish|contrast|vaccine|meds|medication|dose)',
     ], { applies: MEDICAL }),
 
@@ -871,12 +963,19 @@ export const en: CrisisLexicon = {
       '(shoot|shot) (me a|a|the|for|my shot|first)',
       '(hit|hitting) (him|her|them|you|me|u) (up|back)',
     ]),
+    neutral('en.neutral.hopeless_like_this', ['(tired|sick|exhausted|so tired|sick and tired) of (living|existing) like this']),
+    // "the death of my self-esteem": "of my self" is not "off myself"
+    neutral('en.neutral.self_compound', ['(of|off|my|her|his) (my|her|his)? self (esteem|worth|confidence|image|respect|care|control|doubt|love)']),
     neutral('en.neutral.means_routine', [
       // the means in routine hands: pills counted by the pharmacist, charcoal for the barbecue, a filled pill organizer
       '(pharmacist|pharmacy|chemist|nurse|nurses|doctor|carer|caregiver|tech|technician|they|she|he) (counted|counts|counting|recounted|recounts|lined up|laid out|sorted) (out )?(my|the|all my|all the|her|his) ~2 {PILLS}',
       '(bought|buying|got|have|picked up|ordered|filled) (some |the |a bag of )?(charcoal|helium) ~3 (bbq|barbecue|grill|cookout|garden|party|picnic|balloons|birthday|camping)',
       '{PILLS} ~3 (lined up|counted out|counted|laid out|sorted) (in|into) (my|the|a|her|his) ~1 (organizer|organiser|pill box|pillbox|dosette|dispenser|weekly box|blister pack)',
     ]),
+    dampener('en.idiom.daily_meds', 'idiom', [
+      // "took all my morning meds": the usual doses, not an overdose
+      '(took|taken|take|taking) (all|all of) (my|the|his|her) (morning|evening|night|nighttime|bedtime|daily|usual|regular|normal|afternoon|lunchtime|weekly) ~1 (meds|medication|medications|pills|tablets|vitamins|supplements|doses|injections)',
+    ], { applies: [...SELF_HARM_AND_SUICIDE, 'medical_emergency'] }),
     dampener('en.idiom.pill_skill', 'idiom', [
       '(finally|learned to|learnt to|learning to|can now|managed to|first time|practicing|practising) (swallowed|swallow|swallowing) (a|his|her|their|the|my)? ~1 (pill|pills|tablet|tablets|capsule|capsules)',
     ], { applies: MEDICAL }),
@@ -950,6 +1049,33 @@ export const en: CrisisLexicon = {
       '(opening day|season opens|in season|target practice|skeet|clay pigeon|clay shooting|gun safety|safety course|safety class|carry permit|concealed carry|gun show|gunsmith|(shooting|gun|rifle|firing) range)',
       '(tire swing|tyre swing|garden swing|rope swing|hammock|clothesline|washing line|tug of war|rope course|ropes course|climbing wall|bbq|barbecue|cookout|balloons)',
     ], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
+    dampener('en.idiom.height_errand', 'idiom', [
+      // up on the roof for a reason: a frisbee, the gutters, the lights
+      '(climbed|climbing|climb|went|go|going|got|get|getting) (up )?(on|onto|up|to) (the|a|our|my) ~1 (roof|rooftop|ledge|railing|balcony) ~2 (to|for) (get|fix|clean|grab|retrieve|rescue|check|repair|clear|put up|take down|hang|a|the|his|her|my|our)',
+      '(roof|rooftop|ledge|balcony|ladder) ~2 (fixing|cleaning|clearing|repairing|putting up|taking down|hanging|working|shoveling|shovelling|checking|painting|replacing)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    dampener('en.idiom.never_hit', 'idiom', [
+      '(never|not|hasnt|has not|didnt|did not|doesnt|does not|wouldnt|would never) (ever )?(hit|hits|hurt|hurts|touched|beat|beaten|punched|slapped|kicked|choked|pushed|shoved) (me|us|the kids|my kids)',
+    ], { applies: ABUSE }),
+    dampener('en.jest.threat', 'jest', [
+      // venting about someone, taken back or said of a game: "I'll strangle him one of these days (I won't)"
+      '(one of these days|some day|someday)',
+      '(i|id|i d) (wont|won t|would not|wouldnt|would never|never would) (really|actually)? $',
+      '(call of duty|fortnite|minecraft|roblox|video game|videogame|gaming|headset|xbox|playstation|ps5|online game|the game|his game|her game)',
+    ], { scope: 'sentence', applies: OTHERS }),
+    dampener('en.context.purpose', 'clarification', [
+      // the means or the height for an ordinary purpose, in the same clause
+      '(so|so that) (i|he|she|we|they) (remember|dont forget|don t forget|do not forget|wont forget|take them on time|remember to take)',
+      '(to|so i can|so we can|and) (watch|see|look at|photograph|film) (the )?(fireworks|sunset|sunrise|meteor shower|meteors|stars|eclipse|view|parade|skyline|northern lights|moon)',
+      '(into|in) (the|my|a|his|her) (pill organizer|pill organiser|organizer|organiser|pillbox|pill box|dosette|weekly box|blister pack)',
+      '(start|starting|begin|beginning) (the|my|a) new (dose|med|meds|medication|pill|prescription)',
+      '(for|watching|to watch|to see) (the )?(fireworks|sunset|sunrise|parade|view|meteor shower|concert|festival|race|marathon|regatta|boats|eclipse)',
+      '(with|and) (her|his|their|my|our) (friends|class|classmates|team|teammates|mates|school|family)',
+    ], { scope: 'clause', applies: SELF_HARM_AND_SUICIDE }),
+    dampener('en.idiom.height_place', 'idiom', [
+      // a height named as part of a place or a game: "the cliff top cafe", "bridge club"
+      '{HEIGHT} (top )?(cafe|restaurant|bar|pub|hotel|terrace|garden|path|walk|trail|view|viewpoint|lookout|station|museum|tour|bakery|deck|pool|club|game|tournament|party)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.jest', 'jest', [
       '(lol|lmao|lmfao|rofl|lolol|haha|hahaha|ha ha|hehe|jk|j k|jking|just kidding|kidding|joking|im joking|only joking|just joking|not really|obviously not|not literally|metaphorically|figuratively|😂|🤣)',
       '(kidding|joking|jk) (mostly|of course|obviously|but)',
@@ -959,6 +1085,7 @@ export const en: CrisisLexicon = {
       '(a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many|some|few|a few|couple of|a couple of|<num>) (year|years|decade|decades) (ago|back|earlier)',
       'last (year|decade)',
       '(in|back in|around|during|until) <num:1950-2030>',
+      '(in|back in|during|around) the (50s|60s|70s|80s|90s|fifties|sixties|seventies|eighties|nineties)',
       '(back|way back) (then|in the day|in the days|when)',
       '(when|while|as) (i was|i were|we were) (a |an )?(teen|teenager|kid|child|younger|student|young|little|in school|in high school|in college|in university|at uni|at school|in my (teens|twenties|20s|30s))',
       '(as|when) (a|an) (teen|teenager|kid|child|young adult|student)',
@@ -1012,6 +1139,8 @@ export const en: CrisisLexicon = {
       '(asked|asks|asking|ask) (me )?(if|whether|about|how often|how many times)',
       '(doctor|nurse|therapist|psychiatrist|gp|counselor|counsellor|psychologist|oncologist|social worker|questionnaire|screening|form|survey|phq|phq 9|intake) (asked|asks|wanted to know|asked me|asked about|asks about|had a question about|question about)',
       '(lyrics|song lyric|quote|quoting|quoted|titled|entitled|a line from|the line|the title)',
+      '(lethal|toxic|fatal|maximum|max|safe|daily) (dose|limit|amount) [of ~2 {PILLS}] (is|was|are|for)',
+      '(is|its|it s|called|known as) (called )?(diabulimia|t1de)',
       '(celebrity|actor|actress|singer|rapper|influencer|politician|youtuber|famous) ~3 (died|dies|committed|attempted|suicide)',
     ], { applies: NOT_MEDICAL }),
     dampener('en.education', 'education', [
@@ -1041,12 +1170,17 @@ export const en: CrisisLexicon = {
       '(doctor|doctors|er|hospital|they|paramedics|cardiologist|neurologist) (said|says|confirmed|told me) (it was|its|it s|it is|i was|everything is|im|i m|nothing)',
       '(had|drank|ate|took) (some )?(juice|glucose|glucose tabs|sugar|candy|sweets|a snack|dextrose) (and|then|so) (it|i|my sugar|levels)',
       '(had|drank|ate|took|gave (him|her|them)) (some )?(juice|glucose|glucose tabs|sugar|candy|sweets|a snack|dextrose|jelly beans) ~5 (back up|back to|came up|went up|normal|fine now)',
-      '(back|came back|went back|came up|went up|bounced back) (up )?to <num:70-400>',
+      '(back|came back|went back|came up|went up|bounced back) (up )?(to|at) <num:70-400>',
       '(fine|ok|okay|better) now',
+      '(er|ed|a and e|doctor|doctors|hospital|cardiologist|neurologist|gp|they) (checked|cleared|examined|tested) (me|him|her|them|everything)',
+      '(ekg|ecg|ct|scan|bloods|troponin|tests) (was|were|came back|is|are)? (normal|clear|fine|negative)',
+      '(both|all|everything|all tests|all the tests|all of them) (came back |were |was |are )?(normal|clear|fine|negative)',
     ], { applies: MEDICAL }),
     dampener('en.clarify', 'clarification', [
       '(see you|see yall|see ya|talk to you|catch you|back) (all )?(when (i m|im|i am|i get) back|soon|next (week|month|time)|in (a|two|three|<num>) (weeks|days|week|months)|after (my|the) (surgery|treatment|trip|holiday|holidays|operation|procedure|move)|on monday|in the new year)',
       '(ll|will|i will|be|i ll|ill) (be )?back (in|on|next|soon|after|when|by)',
+      '(see|talk to|catch) (you|yall|ya|u) (all |guys |everyone )?({DAY}|tomorrow|next week|soon|later|in a (week|bit|few days|month))',
+      '(goodbye|bye|farewell) ~2 (for|until|till) (a|the|one|two|now|a few|a couple of)? (week|weeks|weekend|days|while|month|bit|now|later|{DAY})',
       '(off|going|heading|leaving) (to|on|for) (the coast|holiday|holidays|vacation|a vacation|a trip|my trip|a cruise|the beach|a retreat|a break|a social media break|a digital detox|a break from)',
       '(taking|take|need) (a )?(break|breather|step back) (from|for)',
       '(not|i dont mean|i don t mean|i do not mean|i didnt mean|i did not mean|not like) (life|my life|living|literally|like that|that way|suicide|dying|die|the suicidal way|in a suicidal way|in that way)',
@@ -1077,13 +1211,15 @@ export const en: CrisisLexicon = {
     subject('en.subject.self', 'self', ['(i|im|ive|id|i m|i ve|i d|i am|me|my|myself|mine|meself|myslf|i\'m|i\'ve|i\'d)']),
     subject('en.subject.other', 'other', [
       '(he|she|they|hes|shes|theyre|theyve|theyd|his|her|hers|their|himself|herself|themselves|themself)',
-      '(my|our|her|his|their|a) (friend|friends|son|daughter|kid|kids|child|children|brother|sister|mom|mum|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|bf|gf|cousin|niece|nephew|aunt|uncle|grandma|grandpa|grandmother|grandfather|patient|client|student|coworker|colleague|neighbor|neighbour|roommate|teen|teenager|best friend|bestie|bff|fiance|fiancee|spouse|stepson|stepdaughter|loved one|family member|member)',
+      '(my|our|her|his|their|a) {KIN}',
       '(a|one|another) (member|poster|person|user) (here|in this group|on here|in the group)',
     ]),
     subject('en.subject.generic', 'generic', [
       '(you|your|yourself|youre|you re|youve|u|ur|yall|y all|we|someone|somebody|people|anyone|anybody|a person|folks|patients|survivors|members|some people|most people|those who)',
       '(someone|somebody|anyone|people|those|a person|a loved one|a friend) who',
     ]),
+    // a relative after a preposition is an object, not who the post is about ("wrote letters to each of my kids")
+    neutral('en.neutral.object_person', ['(to|with|from|of|at) (my|our|her|his|their) {KIN}']),
     boundary('en.boundary', ['(but|though|although|however|except|yet|whereas|unless|whilst|anyway|anyways)']),
   ],
 };

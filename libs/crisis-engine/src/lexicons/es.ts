@@ -120,6 +120,8 @@ export const es: CrisisLexicon = {
     ]),
     signal('es.suicide.passive2', 'suicide', 'low', [
       '(quiero|quisiera|me gustaria) dormir y no (despertar|despertarme) (nunca|mas)?',
+      // a burden said as the family's relief: "estarían más tranquilos si yo no existiera"
+      '(estarian|vivirian|serian|estaria|viviria|seria) (mucho )?(mas )?(tranquilos|tranquila|tranquilo|felices|feliz|mejor) ~2 (sin mi|si (yo )?no (existiera|estuviera|hubiera nacido))',
       '(no quiero|ya no quiero) (despertar|despertarme) (mas|nunca)',
       'ojala no (despertara|despierte|me despierte)',
       '(mi familia|todos|mis hijos) (estaria|estarian|vivirian) (mejor|mas tranquilos) sin mi',
@@ -229,7 +231,7 @@ export const es: CrisisLexicon = {
       '(esta quimio|este dolor|el trabajo|esto|el calor) (me )?(esta matando|me mata|me va a matar)',
       '(matar|mataria) por (un|una|dormir)',
     ]),
-    dampener('es.past', 'past', ['hace (anos|<num> anos|dos anos|tres anos|muchos anos|mucho tiempo|tiempo)', '(solia|antes)', 'cuando era (joven|adolescente|nino|nina|chico|chica)', 'en el pasado', 'en <num:1950-2030>'], { applies: NOT_MEDICAL }),
+    dampener('es.past', 'past', ['hace (anos|<num> anos|dos anos|tres anos|muchos anos|mucho tiempo|tiempo)', 'hace (cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|varios) anos', '(solia|antes)', 'cuando era (joven|adolescente|nino|nina|chico|chica)', 'en el pasado', 'en <num:1950-2030>'], { applies: NOT_MEDICAL }),
     dampener('es.recovery', 'recovery', ['(la terapia|el tratamiento|este grupo|mi familia) me (ayudo|salvo|saco)', '(ya )?estoy (mucho )?mejor', '(sali adelante|lo supere|lo he superado)'], { applies: NOT_MEDICAL }),
     dampener('es.education', 'education', ['(prevencion|tasa|tasas|estadisticas|formacion|curso|taller) (del|de|sobre)? ~2 (suicidio|autolesiones)', '(lei|vi) (un|una|el|la) (articulo|libro|noticia|pelicula|serie|documental)', 'en las noticias'], { applies: NOT_MEDICAL }),
     dampener('es.jest', 'jest', ['(jaja*|jeje*|es broma|era broma|bromeando|de broma)'], { applies: ['harm_to_others', 'abuse'] }),

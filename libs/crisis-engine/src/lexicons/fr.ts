@@ -67,14 +67,16 @@ export const fr: CrisisLexicon = {
       'levres (bleues|violettes)',
       '(saignement|ca) ne s arrete pas',
       '(convulsion|convulsions|crise) depuis ~1 <num:5-999> minutes',
+      '(convulsion|convulsions|crise|convulse) ~4 depuis (plus de |au moins |presque )?(cinq|six|sept|huit|neuf|dix|quinze|vingt|<num:5-999>) minutes',
+      'respire (presque|a peine|quasiment) plus',
     ]),
-    signal('fr.medical.medium', 'medical_emergency', 'medium', ['(douleur|mal) (dans la|a la) poitrine', 'douleur thoracique', '(du mal|n arrive pas) a respirer', 'glycemie (a|de)? ~1 <num:0-54>', 'saigne (beaucoup|abondamment)']),
+    signal('fr.medical.medium', 'medical_emergency', 'medium', ['(douleur|mal) (dans la|a la) poitrine', '(poids|pression|serrement|oppression|douleur|barre) ~2 (sur la|dans la|a la) poitrine', 'douleur thoracique', '(du mal|n arrive pas) a respirer', 'glycemie (a|de)? ~1 <num:0-54>', 'saigne (beaucoup|abondamment)']),
     escalator('fr.esc.timing', 'timing', 1, ['{QUAND}'], { applies: PERSONAL_AND_OTHERS }),
     escalator('fr.esc.plan', 'plan', 2, ['j ai un plan', '(c est decide|ma decision est prise|j ai decide)', 'c est (la nuit|le jour)'], { category: 'suicide' }),
     escalator('fr.esc.means', 'means', 2, ['j ai (achete|garde|stocke|accumule|mis de cote|prepare) ~2 ({CACHETS}|corde|{ARME})', '{CACHETS} (sont )?(prets|alignes|sur la table)'], { category: 'suicide', applies: WEAPON_CATEGORIES }),
     escalator('fr.esc.farewell', 'farewell', 2, ['(adieu|au revoir) (a tous|tout le monde|pour toujours)', '(c est|ceci est) mon dernier (message|post)', 'je ne serai plus (la|ici)', '(lettre|lettres) d adieu', 'donne (toutes )?mes affaires'], { category: 'suicide', person: 'self' }),
     escalator('fr.esc.farewell_weak', 'farewell', 1, ['merci pour tout', 'prenez soin de (mes enfants|mon chien|mon chat)'], { applies: SELF_HARM_AND_SUICIDE }),
-    escalator('fr.esc.symptom', 'symptom', 2, ['(confus|confuse|desoriente|desorientee)', '(bras gauche|machoire)', 'respirer'], { applies: MEDICAL }),
+    escalator('fr.esc.symptom', 'symptom', 2, ['(confus|confuse|desoriente|desorientee)', '(bras gauche|machoire)', 'respirer', '(irradie|descend|remonte|file) (dans|vers|jusqu a) (la|le|l) (machoire|bras|epaule|dos|cou)', '(en sueur|sueurs froides|tout pale|toute pale)'], { applies: MEDICAL }),
     escalator('fr.esc.abuse', 'act', 2, ['(il|elle) (est devant|tape a) la porte', 'je me suis (enfermee|enferme|cachee|cache)'], { applies: ABUSE }),
     // ── expansion: intent with means and timing, preparation, third parties, medical, abuse at the door ──
     signal('fr.suicide.method', 'suicide', 'medium', [

@@ -21,6 +21,7 @@ export const it: CrisisLexicon = {
     signal('it.suicide.active', 'suicide', 'medium', [
       '(voglio|vorrei|sto per|ho voglia di|penso di|pensando di|ho deciso di|vado a) (morire|uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita|sparire per sempre)',
       '(uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita)',
+      '(la faccio|la faro|la faccio davvero) finita',
       'non voglio (piu )?(vivere|esistere|essere vivo|essere viva)',
       '(pensieri|idee) (suicidi|suicide)',
       '(sono|mi sento) suicida',
@@ -45,6 +46,9 @@ export const it: CrisisLexicon = {
     signal('it.abuse.violence', 'abuse', 'medium', [
       '{CHI}? mi (picchia|ha picchiato|picchiava|colpisce|ha colpito|spinge|ha spinto|minaccia|ha minacciato|violenta|ha violentato|chiude in casa|strangola)',
       'minaccia di uccidermi',
+      // things thrown at the poster, and a threat of making them pay
+      '{CHI}? mi (ha tirato|ha lanciato|tira|lancia|ha scagliato) ~3 addosso',
+      '(me la|ce la) (fara|farai|faranno|fa) pagare',
       'non mi lascia (uscire|vedere|lavorare)',
       'violenza domestica',
     ]),
@@ -56,6 +60,7 @@ export const it: CrisisLexicon = {
     signal('it.medical.high', 'medical_emergency', 'high', [
       '(viso|bocca|faccia) (storto|storta|cadente|intorpidito|intorpidita|paralizzato|paralizzata)',
       'non riesco a (muovere|alzare|sentire) il braccio',
+      'non (riesce|riusciva|riesce piu) a (muovere|alzare|sentire) (il|la) (braccio|gamba|mano|lato)',
       '(parlo male|parole confuse|biascico|non riesco a parlare)',
       '(gola|lingua) (gonfia|si chiude|che si chiude|si gonfia|chiusa)',
       '(sto avendo|ha|sta avendo|credo di avere) un (ictus|infarto|attacco di cuore)',
@@ -71,7 +76,7 @@ export const it: CrisisLexicon = {
     escalator('it.esc.means', 'means', 2, ['(ho messo da parte|ho accumulato|ho conservato|ho comprato|ho preparato) ~2 ({PILLOLE}|corda|{ARMA})'], { category: 'suicide', applies: WEAPON_CATEGORIES }),
     escalator('it.esc.farewell', 'farewell', 2, ['addio a tutti', '(questo e|e) il mio ultimo (messaggio|post)', 'non ci saro piu', '(lettera|lettere) d addio'], { category: 'suicide', person: 'self' }),
     escalator('it.esc.farewell_weak', 'farewell', 1, ['grazie di tutto', 'grazie per tutto'], { applies: SELF_HARM_AND_SUICIDE }),
-    escalator('it.esc.symptom', 'symptom', 2, ['(confuso|confusa|disorientato|disorientata|tremo|tremando)', '(braccio sinistro|mascella)', 'non riesco a respirare'], { applies: MEDICAL }),
+    escalator('it.esc.symptom', 'symptom', 2, ['(confuso|confusa|disorientato|disorientata|tremo|tremando)', '(braccio sinistro|mascella)', 'non riesco a respirare', '(parla|parlo) (in modo strano|strano|male|confuso|a fatica)', '(e iniziato|e cominciato|iniziato) ~2 (minuti|mezz ora|un ora) fa'], { applies: MEDICAL }),
     escalator('it.esc.abuse', 'act', 2, ['(e|sta) (alla porta|arrivando)', 'mi sono (chiuso|chiusa) in (bagno|camera)'], { applies: ABUSE }),
     // ── expansion: intent with means and timing, preparation, third parties, medical, abuse at the door ──
     signal('it.suicide.method', 'suicide', 'medium', [

@@ -29,6 +29,7 @@ export const pt: CrisisLexicon = {
     ]),
     signal('pt.suicide.passive', 'suicide', 'low', [
       'nao aguento mais',
+      '(nao ve|nao vejo|nao vemos) mais (sentido|razao) (em nada|na vida|em viver|em continuar)',
       'nao (vejo|encontro|ha) (mais )?(sentido|saida)',
       '(minha vida )?nao tem (mais )?(nenhum )?sentido',
       '(estariam|ficariam) melhor sem mim',
@@ -63,6 +64,8 @@ export const pt: CrisisLexicon = {
       'labios roxos',
       '(sangramento nao para|nao para de sangrar)',
       'convulsao ~2 <num:5-999> minutos',
+      '(convulsao|convulsoes|crise|convulsionando|tremendo) ~4 (mais de|ha|por|faz) (cinco|seis|sete|oito|dez|quinze|vinte|<num:5-999>) minutos',
+      '(ficando|esta ficando|ficou|ta ficando) (roxo|roxa|azul|azulado|azulada)',
     ]),
     signal('pt.medical.medium', 'medical_emergency', 'medium', ['dor no peito', '(nao consigo respirar|falta de ar)', '(glicose|glicemia|acucar) (em|de|a)? ~1 <num:0-54>', 'sangrando muito']),
     escalator('pt.esc.timing', 'timing', 1, ['{QUANDO}'], { applies: PERSONAL_AND_OTHERS }),

@@ -37,12 +37,13 @@ export class DiscussionsPersonalData implements PersonalDataSource {
       );
       await manager.delete(Post, { authorId: userId });
       if (topicIds.length) {
-        // Recount the topics they wrote in; a topic left with no posts goes too.
+        // Recount the topics they wrote in (published posts, as countStatusChange keeps it); a topic left with no posts goes too.
         await manager.query(
-          `UPDATE topics t SET post_count = (SELECT count(*) FROM posts p WHERE p.topic_id = t.id) WHERE t.id = ANY($1)`,
+          `UPDATE topics t SET post_count = (SELECT count(*) FROM posts p WHERE p.topic_id = t.id AND p.status = 'PUBLISHED') WHERE t.id = ANY($1)`,
           [[...new Set(topicIds)]],
         );
-        await manager.query(`DELETE FROM topics WHERE id = ANY($1) AND post_count = 0`, [[...new Set(topicIds)]]);
+        await manager.query(`DELETE FROM topics t WHERE t.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.topic_id = t.id)`,
+          [[...new Set(topicIds)]]);
       }
     }
     // What remains is shown as written by a deleted member.

@@ -20,6 +20,7 @@ import { Topic } from '../entities/topic.entity.js';
 import { AUTHOR_VISIBLE, needsApproval, POST_VISIBLE_SQL, postVisible } from '../policies/post-visibility.policy.js';
 import { PostScreens, type ScreenVerdict } from './post-screens.js';
 import { checkedText, MAX_TITLE_LENGTH } from './post-text.js';
+import { countStatusChange } from './topic-post-count.js';
 
 /** What the actor may see in a group: everything as a moderator, else published posts and their own. */
 interface Reader {
@@ -74,7 +75,11 @@ export class DiscussionsService {
     });
   }
 
-  /** The author edits a post: a new revision, kept in the history and scanned again. */
+  /**
+   * The author edits a post: a new revision, kept in the history and scanned again. It passes the same
+   * screens as a new post (watched terms may refuse, censor, flag or hold it); a held edit of a published
+   * post waits for approval again.
+   */
   async editPost(actor: Actor | null, postId: string, body: string): Promise<Post> {
     const me = requireActor(actor, ApiScope.WRITE);
     const text = checkedText('body', body);
@@ -86,7 +91,16 @@ export class DiscussionsService {
         throw new DiscussionsException(DiscussionsErrorReason.NOT_AUTHOR, 'Only the author can edit this post.');
       }
       if (post.body === text) return post;
-      return this.writeRevision(manager, post, text, me.userId);
+      const verdict = await this.screens.screen(manager, { groupId: post.groupId, topicId: post.topicId, authorId: me.userId, body: text }, null);
+      if (post.body === verdict.body) return post;
+      const edited = await this.writeRevision(manager, post, verdict.body, me.userId);
+      if (verdict.hold !== null && edited.status === PostStatus.PUBLISHED) {
+        await manager.update(Post, { id: edited.id }, { status: PostStatus.PENDING, moderationReason: verdict.hold, moderationRuleKey: null });
+        await countStatusChange(manager, edited.topicId, PostStatus.PUBLISHED, PostStatus.PENDING);
+      }
+      const saved = await manager.findOneByOrFail(Post, { id: edited.id });
+      await this.screens.written(manager, saved, verdict);
+      return saved;
     });
   }
 
@@ -136,9 +150,23 @@ export class DiscussionsService {
     return post;
   }
 
+  /**
+   * A forum topic moved to another category or retitled there: the mirrored topic and its posts move to `groupId`
+   * (posts carry their topic's group). Returns the ids of the topic's posts. Caller's transaction.
+   */
+  async moveExternalTopic(manager: EntityManager, topicId: string, change: { groupId: string; title?: string }): Promise<string[]> {
+    const topic = await manager.findOne(Topic, { where: { id: topicId }, lock: { mode: 'pessimistic_write' } });
+    if (!topic) throw topicNotFound();
+    await manager.update(Topic, { id: topicId }, { groupId: change.groupId, ...(change.title ? { title: externalTitle(change.title) } : {}) });
+    await manager.update(Post, { topicId }, { groupId: change.groupId });
+    return (await manager.find(Post, { select: { id: true }, where: { topicId } })).map((p) => p.id);
+  }
+
   /** A forum post deleted (DELETED) or recovered (PUBLISHED) there. Caller's transaction. */
   async setExternalPostStatus(manager: EntityManager, postId: string, status: PostStatus.DELETED | PostStatus.PUBLISHED): Promise<void> {
+    const post = await manager.findOne(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
     await manager.update(Post, { id: postId }, { status, moderatedAt: new Date(), moderatedById: null });
+    if (post) await countStatusChange(manager, post.topicId, post.status, status);
   }
 
   async getTopic(actor: Actor | null, topicId: string): Promise<Topic> {
@@ -272,7 +300,8 @@ export class DiscussionsService {
     await manager.insert(Post, post);
     const saved = await manager.findOneByOrFail(Post, { id: post.id });
     await manager.insert(PostRevision, { postId: saved.id, revision: 1, body, editedById: authorId });
-    await manager.update(Topic, { id: topic.id }, { postCount: () => '"post_count" + 1', lastPostAt: saved.createdAt });
+    await manager.update(Topic, { id: topic.id }, { lastPostAt: saved.createdAt });
+    await countStatusChange(manager, topic.id, null, status);
     await appendOutboxEvent(manager, 'post.created', { postId: saved.id, revision: 1 }, postEventKey(saved));
     await this.screens.written(manager, saved, verdict);
     return saved;

@@ -301,7 +301,8 @@ export class MembershipService {
     });
   }
 
-  private async requireSeat(tx: EntityManager, group: Group): Promise<void> {
+  /** GROUP_FULL unless the group has a free seat; the caller holds the group's row lock (`lockGroup`). */
+  async requireSeat(tx: EntityManager, group: Group): Promise<void> {
     if (group.capacity === null) return;
     const active = await tx.countBy(Membership, { groupId: group.id, status: MembershipStatus.ACTIVE });
     if (!hasOpenSeat(group.capacity, active)) {

@@ -29,7 +29,12 @@ export enum ReviewStatus {
   /** One moderator works it; nobody else may claim it until it is released. */
   CLAIMED = 'CLAIMED',
   RESOLVED = 'RESOLVED',
+  /** A report nobody acted on (no new report, claim or release) for REPORT_EXPIRY_DAYS: closed by the system. */
+  EXPIRED = 'EXPIRED',
 }
+
+/** Statuses of an item still in the queue; at most one such item per thing. */
+export const UNSETTLED: readonly ReviewStatus[] = [ReviewStatus.OPEN, ReviewStatus.CLAIMED];
 
 /** What a watched term does to a post that contains it. */
 export enum WatchedTermAction {

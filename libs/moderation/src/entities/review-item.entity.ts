@@ -6,7 +6,7 @@ import type { ReviewKind, ReviewStatus } from './moderation.enums.js';
  * post. At most one unresolved item per thing (`subject`), so new reports join the open item.
  */
 @Entity('review_items')
-@Index('UQ_review_items_open_subject', ['subject'], { unique: true, where: `"status" <> 'RESOLVED'` })
+@Index('UQ_review_items_open_subject', ['subject'], { unique: true, where: `"status" IN ('OPEN', 'CLAIMED')` })
 export class ReviewItem {
   @PrimaryGeneratedColumn('uuid')
   id: string;

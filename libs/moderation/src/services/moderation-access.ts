@@ -12,9 +12,9 @@ import { type Actor, ApiScope, isPlatformModerator, requireActor } from '@alongs
 export class ModerationAccess {
   constructor(private readonly access: GroupAccessService) {}
 
-  async requireGroup(actor: Actor | null, groupId: string, manager: EntityManager): Promise<GroupAccess & { actor: Actor }> {
+  async requireGroup(actor: Actor | null, groupId: string, manager: EntityManager, lockGroup = false): Promise<GroupAccess & { actor: Actor }> {
     const me = requireActor(actor, ApiScope.MODERATE);
-    const access = await this.access.require(me, GroupPermission.MODERATE, groupId, { manager });
+    const access = await this.access.require(me, GroupPermission.MODERATE, groupId, { manager, lockGroup });
     return { ...access, actor: me };
   }
 

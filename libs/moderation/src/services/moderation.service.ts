@@ -2,15 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
 import { AuditService } from '@alongside/audit';
-import { DiscussionsService, type Post, Post as PostEntity, type Topic, Topic as TopicEntity } from '@alongside/discussions';
+import { countStatusChange, DiscussionsService, type Post, Post as PostEntity, type Topic, Topic as TopicEntity } from '@alongside/discussions';
 import { GroundRulesService } from '@alongside/ground-rules';
 import {
   Group,
   GroupRole,
   MemberRestriction,
   Membership,
+  MembershipService,
   MembershipStatus,
   RestrictionKind,
+  RestrictionsService,
 } from '@alongside/groups';
 import { type Actor, AccessException, ApiScope, isPlatformAdmin, requireActor } from '@alongside/platform';
 import { MemberWarning } from '../entities/member-warning.entity.js';
@@ -38,6 +40,8 @@ export class ModerationService {
     private readonly audit: AuditService,
     private readonly discussions: DiscussionsService,
     private readonly groundRules: GroundRulesService,
+    private readonly memberships: MembershipService,
+    private readonly restrictions: RestrictionsService,
   ) {}
 
   hidePost(actor: Actor | null, postId: string, why: Reasoned): Promise<Post> {
@@ -140,6 +144,26 @@ export class ModerationService {
   }
 
   /**
+   * Lifts a removal: the member is back in the group as a member. A ban in force must be lifted first
+   * (MEMBER_BANNED), and the group needs a free seat (GROUP_FULL).
+   */
+  async liftRemoval(actor: Actor | null, groupId: string, userId: string): Promise<Membership> {
+    return this.dataSource.transaction(async (tx) => {
+      const { actor: me, group } = await this.access.requireGroup(actor, groupId, tx, true);
+      const membership = await tx.findOne(Membership, { where: { groupId, userId }, lock: { mode: 'pessimistic_write' } });
+      if (membership?.status !== MembershipStatus.REMOVED) {
+        throw new ModerationException(ModerationErrorReason.NOT_RESTRICTED, 'This member has no removal in force here.');
+      }
+      await this.restrictions.requireAllowed(userId, groupId, 'join', tx);
+      await this.memberships.requireSeat(tx, group);
+      await tx.update(Membership, { id: membership.id }, { status: MembershipStatus.ACTIVE, joinedAt: new Date(), leftAt: null });
+      await this.audit.append({ actorId: me.userId, action: 'member.removal_lifted', targetType: 'user', targetId: userId,
+        before: { groupId, status: MembershipStatus.REMOVED }, after: { groupId, status: MembershipStatus.ACTIVE } }, tx);
+      return tx.findOneByOrFail(Membership, { id: membership.id });
+    });
+  }
+
+  /**
    * Bans the member from the group (moderators of the group), or from the whole platform when
    * `groupId` is null (admins only), until `until` or until lifted. A group ban also removes them.
    */
@@ -218,6 +242,7 @@ export class ModerationService {
         ? { moderationReason: null, moderationRuleKey: null }
         : { moderationReason: reason, moderationRuleKey: ruleKey };
       await tx.update(PostEntity, { id: post.id }, { status: next, ...moderation, moderatedById: me.userId, moderatedAt: new Date() });
+      await countStatusChange(tx, post.topicId, post.status, next);
       await this.audit.append({
         actorId: me.userId, action: `post.${pastTense(action).replaceAll(' ', '_')}`, targetType: 'post', targetId: post.id,
         reason: action === 'approve' ? null : reason, before, after: { status: next, revision: post.revision, ruleKey },

@@ -87,7 +87,7 @@ export class ReportsService {
   async hold(manager: EntityManager, post: Post): Promise<void> {
     await manager.query(
       `INSERT INTO review_items (kind, subject, group_id, post_id, user_id, urgency, status)
-       VALUES ($1, $2, $3, $4, $5, $6, 'OPEN') ON CONFLICT (subject) WHERE status <> 'RESOLVED' DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, 'OPEN') ON CONFLICT (subject) WHERE status IN ('OPEN', 'CLAIMED') DO NOTHING`,
       [ReviewKind.HELD_POST, heldSubject(post.id), post.groupId, post.id, post.authorId, HELD_POST_URGENCY],
     );
   }
@@ -122,7 +122,7 @@ export class ReportsService {
     const [row] = await manager.query<{ id: string }[]>(
       `INSERT INTO review_items (kind, subject, group_id, post_id, user_id, urgency, status)
        VALUES ($1, $2, $3, $4, $5, 0, 'OPEN')
-       ON CONFLICT (subject) WHERE status <> 'RESOLVED' DO UPDATE SET updated_at = now()
+       ON CONFLICT (subject) WHERE status IN ('OPEN', 'CLAIMED') DO UPDATE SET updated_at = now()
        RETURNING id`,
       [s.kind, s.subject, s.groupId, s.postId, s.userId],
     );

@@ -1,6 +1,6 @@
-import { type EntityManager, In, Not } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import type { AuditService } from '@alongside/audit';
-import { ReviewStatus } from '../entities/moderation.enums.js';
+import { ReviewStatus, UNSETTLED } from '../entities/moderation.enums.js';
 import { ReviewItem } from '../entities/review-item.entity.js';
 import { ModerationErrorReason, ModerationException } from '../moderation.exception.js';
 
@@ -20,7 +20,7 @@ export async function resolveItems(
   resolution: string,
 ): Promise<void> {
   const items = await manager.find(ReviewItem, {
-    where: { subject: In([...subjects]), status: Not(ReviewStatus.RESOLVED) },
+    where: { subject: In([...subjects]), status: In([...UNSETTLED]) },
     lock: { mode: 'pessimistic_write' },
   });
   for (const item of items) {

@@ -5,7 +5,7 @@ import { alertCursor, AlertsErrorReason, AlertsException, AlertsService, AlertSt
 import { AuditService } from '@alongside/audit';
 import type { Listed } from '@alongside/groups';
 import { type Actor, ApiScope, decodeCursor, encodeCursor, type Page, requireActor } from '@alongside/platform';
-import { ReviewKind, ReviewStatus } from '../entities/moderation.enums.js';
+import { ReviewKind, ReviewStatus, UNSETTLED } from '../entities/moderation.enums.js';
 import { ReviewItem } from '../entities/review-item.entity.js';
 import { ModerationErrorReason, ModerationException } from '../moderation.exception.js';
 import { alertUrgency } from '../policies/moderation.policy.js';
@@ -30,6 +30,7 @@ const ALERT_STATUSES: Record<ReviewStatus, AlertStatus[]> = {
   OPEN: [AlertStatus.OPEN, AlertStatus.ESCALATED],
   CLAIMED: [AlertStatus.CLAIMED, AlertStatus.ACKNOWLEDGED],
   RESOLVED: [AlertStatus.RESOLVED],
+  EXPIRED: [],
 };
 
 export function reviewStatusOfAlert(status: AlertStatus): ReviewStatus {
@@ -61,20 +62,21 @@ export class ReviewQueueService {
 
   async list(actor: Actor | null, filter: QueueFilter, page: { first: number; after?: string }): Promise<Page<Listed<QueueEntry>>> {
     const me = requireActor(actor, ApiScope.MODERATE);
-    const statuses = filter.status?.length ? filter.status : [ReviewStatus.OPEN, ReviewStatus.CLAIMED];
+    const statuses = filter.status?.length ? filter.status : [...UNSETTLED];
     const kinds = filter.kinds?.length ? filter.kinds : Object.values(ReviewKind);
     const position = page.after ? decodeCursor(page.after) : { sort: '', id: '' };
     const now = new Date();
 
     const itemKinds = kinds.filter((k) => k !== ReviewKind.CRISIS_ALERT);
     const items = itemKinds.length ? await this.items(me, filter, statuses, itemKinds, page.first, position.id) : { items: [], hasNextPage: false };
-    const alerts = kinds.includes(ReviewKind.CRISIS_ALERT)
+    const alertStatuses = statuses.flatMap((s) => ALERT_STATUSES[s]);
+    const alerts = kinds.includes(ReviewKind.CRISIS_ALERT) && alertStatuses.length
       ? await this.alerts.list(me, {
-          status: statuses.flatMap((s) => ALERT_STATUSES[s]),
+          status: alertStatuses,
           groupId: filter.groupId,
           assignedToMe: filter.assignedToMe,
         }, { first: page.first, after: position.sort || undefined })
-      : { items: [], hasNextPage: false };
+      : { items: [], hasNextPage: false, asOf: now };
 
     const entries: Listed<QueueEntry>[] = [];
     let [i, a] = [0, 0];
@@ -85,7 +87,7 @@ export class ReviewQueueService {
       const alertEntry = alert ? toAlertEntry(alert, now) : null;
       const takeAlert = alertEntry !== null && (!item || before(alertEntry.urgency, alert.createdAt, item.urgency, item.createdAt));
       if (takeAlert) {
-        alertPos = alertCursor(alert, now);
+        alertPos = alertCursor(alert, alerts.asOf);
         a++;
         entries.push({ node: alertEntry, cursor: encodeCursor({ sort: alertPos, id: itemPos }) });
       } else {
@@ -113,7 +115,7 @@ export class ReviewQueueService {
         .execute();
       const item = await tx.findOneByOrFail(ReviewItem, { id });
       if (!result.affected) {
-        if (item.status === ReviewStatus.RESOLVED) throw closed('This item is already resolved.');
+        if (!UNSETTLED.includes(item.status)) throw closed('This item is already closed.');
         if (item.assigneeId !== me.userId) throw claimedByOther();
         return toItemEntry(item);
       }
@@ -151,7 +153,7 @@ export class ReviewQueueService {
       const item = await tx.findOne(ReviewItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!item || !(await this.access.moderates(me, item.groupId, tx))) throw ModerationException.itemNotFound();
       if (item.kind === ReviewKind.HELD_POST) throw closed('Approve or reject a held post instead.');
-      if (item.status === ReviewStatus.RESOLVED) throw closed('This item is already resolved.');
+      if (!UNSETTLED.includes(item.status)) throw closed('This item is already closed.');
       if (item.status === ReviewStatus.CLAIMED && item.assigneeId !== me.userId) throw claimedByOther();
       await tx.update(ReviewItem, { id }, {
         status: ReviewStatus.RESOLVED, assigneeId: null, resolvedById: me.userId, resolution: 'dismissed', resolvedAt: new Date(),

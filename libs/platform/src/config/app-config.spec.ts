@@ -50,11 +50,20 @@ describe('loadConfig', () => {
     [{ ALERT_NOTIFIER: 'webhook', ALERT_WEBHOOK_URLS: 'ftp://x' }, 'ALERT_WEBHOOK_URLS', 'http(s) URLs'],
     [{ ALERT_NOTIFIER: 'webhook', ALERT_WEBHOOK_URLS: 'https://x.test/h', ALERT_WEBHOOK_SECRET: 'short' }, 'ALERT_WEBHOOK_SECRET', 'at least 32'],
     [{ SUPPORT_MESSAGE_LEVEL: 'always' }, 'SUPPORT_MESSAGE_LEVEL', 'one of'],
+    [{ WORKER_METRICS_PORT: 'metrics' }, 'WORKER_METRICS_PORT', 'whole number'],
+    [{ WORKER_METRICS_PORT: '65536' }, 'WORKER_METRICS_PORT', 'between 0 and 65535'],
+    [{ SCAN_CONCURRENCY: '0' }, 'SCAN_CONCURRENCY', 'between 1 and 256'],
   ])('refuses %j naming %s', (env, variable, problem) => {
     const error = failure(env);
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
     expect(error.message).toContain(problem);
+  });
+
+  it('opens no metrics listener in a worker process unless WORKER_METRICS_PORT is set (0: any free port)', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).workerMetricsPort).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'test', WORKER_METRICS_PORT: '9464' }).workerMetricsPort).toBe(9464);
+    expect(loadConfig({ NODE_ENV: 'test', WORKER_METRICS_PORT: '0' }).workerMetricsPort).toBe(0);
   });
 
   it('notifies through the log by default, and reads the notifier plugins\' settings when chosen', () => {
@@ -74,6 +83,24 @@ describe('loadConfig', () => {
     expect(first.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(second.auth.jwtSecret).toBe(first.auth.jwtSecret);
     expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(first.auth.jwtSecret);
+  });
+
+  it('leaves the Discourse connector\'s optional actions off unless their level is set, and validates them', () => {
+    const forum = { DISCOURSE_URL: 'https://forum.example.org', DISCOURSE_API_KEY: 'k', DISCOURSE_API_USERNAME: 'alongside', DISCOURSE_WEBHOOK_SECRET: 'twelve-chars-secret' };
+    expect(loadConfig({ NODE_ENV: 'test', ...forum }).discourse).toMatchObject({
+      safeguardingLevel: 'off', supportLevel: 'off', hideLevel: 'off', supportRegion: undefined, supportLanguage: 'en',
+    });
+    expect(loadConfig({
+      NODE_ENV: 'test', ...forum, DISCOURSE_SAFEGUARDING_LEVEL: 'high', DISCOURSE_SAFEGUARDING_RECIPIENTS: 'safeguarding, duty_lead',
+      DISCOURSE_SUPPORT_MESSAGE_LEVEL: 'medium', DISCOURSE_SUPPORT_REGION: 'gb', DISCOURSE_HIDE_LEVEL: 'high',
+    }).discourse).toMatchObject({
+      safeguardingLevel: 'high', safeguardingRecipients: ['safeguarding', 'duty_lead'], supportLevel: 'medium', supportRegion: 'GB', hideLevel: 'high',
+    });
+    expect(failure({ ...forum, DISCOURSE_SAFEGUARDING_LEVEL: 'high' }).variable).toBe('DISCOURSE_SAFEGUARDING_RECIPIENTS');
+    expect(failure({ ...forum, DISCOURSE_SAFEGUARDING_RECIPIENTS: 'safe guarding' }).variable).toBe('DISCOURSE_SAFEGUARDING_RECIPIENTS');
+    expect(failure({ ...forum, DISCOURSE_HIDE_LEVEL: 'always' }).variable).toBe('DISCOURSE_HIDE_LEVEL');
+    expect(failure({ ...forum, DISCOURSE_SUPPORT_REGION: 'England' }).variable).toBe('DISCOURSE_SUPPORT_REGION');
+    expect(failure({ ...forum, DISCOURSE_SUPPORT_LANGUAGE: 'english' }).variable).toBe('DISCOURSE_SUPPORT_LANGUAGE');
   });
 
   it('stops an entry point with one line naming the variable', () => {

@@ -24,6 +24,8 @@ export interface AppConfig {
   };
   /** Run the queue processors in the API process too (`npm start`); a separate worker process otherwise. */
   readonly runWorker: boolean;
+  /** The separate worker process's `/metrics` and `/health` listener (on `server.host`); `undefined`: none. */
+  readonly workerMetricsPort: number | undefined;
   readonly alerts: {
     /** Time to acknowledge per level, in seconds; past it an alert escalates by itself. */
     readonly ackSeconds: { readonly high: number; readonly medium: number; readonly low: number };
@@ -31,6 +33,7 @@ export interface AppConfig {
     readonly escalationSweepSeconds: number;
     /** How often the outbox relay looks for events when nothing nudged it. */
     readonly outboxPollMs: number;
+    /** Scan jobs a worker holds at once; those that wait together are scanned as one batch. */
     readonly scanConcurrency: number;
     /** Tries of a scan job before it lands in the failed list (exponential backoff in between). */
     readonly scanAttempts: number;
@@ -51,6 +54,10 @@ export interface AppConfig {
   readonly moderation: {
     /** Days a resolved crisis alert keeps its text snapshot before the retention job erases it. */
     readonly alertTextRetentionDays: number;
+    /** How often the scheduled job looks for alerts whose text is due for erasure. */
+    readonly alertTextPurgeSeconds: number;
+    /** Days an open report may wait untouched before it expires out of the queue. */
+    readonly reportExpiryDays: number;
   };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The Discourse connector; `undefined` (not loaded) unless all four DISCOURSE_* credentials are set. */
@@ -105,6 +112,18 @@ export interface DiscourseConfig {
   readonly maxRequestsPerMinute: number;
   /** How often the worker fetches the latest forum posts to catch what no webhook brought. */
   readonly reconcileSeconds: number;
+  /** Alerts at or above this level are also sent as a private message to `safeguardingRecipients`; `off` for none. */
+  readonly safeguardingLevel: 'low' | 'medium' | 'high' | 'off';
+  /** Discourse groups or usernames (`target_recipients`) of the safeguarding message. */
+  readonly safeguardingRecipients: readonly string[];
+  /** Alerts at or above this level send their author the supportive message as a Discourse private message; `off` for none. */
+  readonly supportLevel: 'low' | 'medium' | 'high' | 'off';
+  /** The forum's region (ISO 3166-1 alpha-2) whose crisis lines the supportive message lists; `undefined`: generic advice. */
+  readonly supportRegion: string | undefined;
+  /** The language of the forum's supportive messages (a language without a text falls back to English). */
+  readonly supportLanguage: string;
+  /** Alerts at or above this level hide the post while it waits in the review queue (`queue_for_review`); `off` by default. */
+  readonly hideLevel: 'low' | 'medium' | 'high' | 'off';
 }
 
 /** A bad configuration value; the message names the variable. */
@@ -231,11 +250,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jobLockSeconds: integer(env, 'JOB_LOCK_SECONDS', 30, 1, 3600),
     },
     runWorker,
+    workerMetricsPort: optional(env, 'WORKER_METRICS_PORT') === undefined ? undefined : integer(env, 'WORKER_METRICS_PORT', 0, 0, 65535),
     alerts: {
       ackSeconds,
       escalationSweepSeconds: integer(env, 'ALERT_ESCALATION_SWEEP_SECONDS', 30, 1, 3600),
       outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 100, 10, 60_000),
-      scanConcurrency: integer(env, 'SCAN_CONCURRENCY', 8, 1, 64),
+      scanConcurrency: integer(env, 'SCAN_CONCURRENCY', 32, 1, 256),
       scanAttempts: integer(env, 'SCAN_ATTEMPTS', 5, 1, 50),
     },
     auth: {
@@ -255,6 +275,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     moderation: {
       alertTextRetentionDays: integer(env, 'ALERT_TEXT_RETENTION_DAYS', 90, 1, 3650),
+      alertTextPurgeSeconds: integer(env, 'ALERT_TEXT_PURGE_SECONDS', 3600, 1, 7 * 24 * 3600),
+      reportExpiryDays: integer(env, 'REPORT_EXPIRY_DAYS', 30, 1, 3650),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     discourse: discourseConfig(env),
@@ -327,6 +349,37 @@ function discourseConfig(env: Env): DiscourseConfig | undefined {
     includeWhispers: oneOf(env, 'DISCOURSE_INCLUDE_WHISPERS', ['0', '1'] as const, '0') === '1',
     maxRequestsPerMinute: integer(env, 'DISCOURSE_MAX_REQUESTS_PER_MINUTE', 50, 1, 6000),
     reconcileSeconds: integer(env, 'DISCOURSE_RECONCILE_SECONDS', 300, 1, 24 * 3600),
+    ...discourseActions(env),
+  };
+}
+
+const LEVEL_OR_OFF = ['low', 'medium', 'high', 'off'] as const;
+
+/** The optional per-level actions on the forum: each is off unless its level is set. */
+function discourseActions(env: Env): Pick<
+  DiscourseConfig,
+  'safeguardingLevel' | 'safeguardingRecipients' | 'supportLevel' | 'supportRegion' | 'supportLanguage' | 'hideLevel'
+> {
+  const safeguardingLevel = oneOf(env, 'DISCOURSE_SAFEGUARDING_LEVEL', LEVEL_OR_OFF, 'off');
+  const safeguardingRecipients = list(env, 'DISCOURSE_SAFEGUARDING_RECIPIENTS', (item) => /^[\w.-]{1,60}$/.test(item), 'Discourse group names or usernames');
+  if (safeguardingLevel !== 'off' && safeguardingRecipients.length === 0) {
+    throw new ConfigError('DISCOURSE_SAFEGUARDING_RECIPIENTS', 'is required when DISCOURSE_SAFEGUARDING_LEVEL is set (a Discourse group moderators may message)');
+  }
+  const supportRegion = optional(env, 'DISCOURSE_SUPPORT_REGION')?.toUpperCase();
+  if (supportRegion !== undefined && !/^[A-Z]{2}$/.test(supportRegion)) {
+    throw new ConfigError('DISCOURSE_SUPPORT_REGION', `must be a two-letter country code (ISO 3166-1), got "${supportRegion}"`);
+  }
+  const supportLanguage = (optional(env, 'DISCOURSE_SUPPORT_LANGUAGE') ?? 'en').toLowerCase();
+  if (!/^[a-z]{2}$/.test(supportLanguage)) {
+    throw new ConfigError('DISCOURSE_SUPPORT_LANGUAGE', `must be a two-letter language code (ISO 639-1), got "${supportLanguage}"`);
+  }
+  return {
+    safeguardingLevel,
+    safeguardingRecipients,
+    supportLevel: oneOf(env, 'DISCOURSE_SUPPORT_MESSAGE_LEVEL', LEVEL_OR_OFF, 'off'),
+    supportRegion,
+    supportLanguage,
+    hideLevel: oneOf(env, 'DISCOURSE_HIDE_LEVEL', LEVEL_OR_OFF, 'off'),
   };
 }
 

@@ -1,7 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, type EntityManager, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum DiscourseActionKind {
   FLAG = 'flag',
+  /** The flag also hid the post (`queue_for_review`). */
+  HIDE = 'hide',
+  /** A private message to the safeguarding recipients. */
+  SAFEGUARDING = 'safeguarding',
+  /** The supportive message to the post's author, as a private message. */
+  SUPPORT = 'support',
 }
 
 /** Something the connector did on the forum, remembered so that a retried job never does it twice. */
@@ -27,6 +33,18 @@ export class DiscourseAction {
   @Column({ name: 'reviewable_id', type: 'int', nullable: true })
   reviewableId: number | null;
 
+  /** The forum post the action created (a private message's first post). */
+  @Column({ name: 'forum_post_id', type: 'int', nullable: true })
+  forumPostId: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
+}
+
+/** Remembers an action done on the forum; a second record of the same kind, post and level is a no-op. */
+export async function rememberAction(
+  manager: EntityManager,
+  action: Pick<DiscourseAction, 'kind' | 'discoursePostId' | 'level' | 'alertId'> & Partial<Pick<DiscourseAction, 'reviewableId' | 'forumPostId'>>,
+): Promise<void> {
+  await manager.createQueryBuilder().insert().into(DiscourseAction).values(action).orIgnore().execute();
 }

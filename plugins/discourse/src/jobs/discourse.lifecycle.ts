@@ -5,6 +5,8 @@ import { DISCOURSE_CONFIG, type DiscourseConfig } from '../discourse-config.js';
 import { DeliveryRelay } from '../services/delivery-relay.service.js';
 import { DiscourseStateService } from '../services/discourse-state.service.js';
 import { FlagsService } from '../services/flags.service.js';
+import { ForumMessagesService } from '../services/forum-messages.service.js';
+import { ReviewDecisionsService } from '../services/review-decisions.service.js';
 import { DISCOURSE_QUEUE, type DiscourseJobs } from './discourse.jobs.js';
 import { jobOptions } from './job-options.js';
 
@@ -27,6 +29,8 @@ export class DiscourseLifecycle implements OnApplicationBootstrap, OnModuleDestr
     private readonly flags: FlagsService,
     private readonly state: DiscourseStateService,
     private readonly announcer: AlertAnnouncer,
+    private readonly decisions: ReviewDecisionsService,
+    private readonly messages: ForumMessagesService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -66,14 +70,34 @@ export class DiscourseLifecycle implements OnApplicationBootstrap, OnModuleDestr
     return due.length;
   }
 
+  /**
+   * Queues what else alerts on forum posts call for: the review action of alerts resolved here, and the optional
+   * safeguarding and supportive messages. Like the flags, each job id is its idempotency key.
+   */
+  async sweepFollowUps(): Promise<number> {
+    if (!(await this.state.health()).healthy) return 0;
+    const reviews = await this.decisions.due();
+    const { safeguard, support } = await this.messages.due();
+    const opts = (jobId: string) => ({ ...jobOptions, jobId, removeOnFail: true });
+    const jobs = [
+      ...reviews.map((data) => ({ name: 'review' as const, data, opts: opts(`review-${data.alertId}`) })),
+      ...safeguard.map((data) => ({ name: 'safeguard' as const, data, opts: opts(`safeguard-${data.discoursePostId}-${data.level}`) })),
+      ...support.map((data) => ({ name: 'support' as const, data, opts: opts(`support-${data.discoursePostId}`) })),
+    ];
+    if (jobs.length > 0) await (await this.queue()).addBulk(jobs);
+    return jobs.length;
+  }
+
   private async schedule(period: number): Promise<void> {
     await (await this.queue()).add('reconcile', {}, { ...jobOptions, jobId: `reconcile-${Math.floor(Date.now() / period)}`, attempts: 1 });
     await this.sweepFlags();
+    await this.sweepFollowUps();
   }
 
   private async follow(events: AsyncIterableIterator<AlertEvent>): Promise<void> {
     for await (const { alert } of events) {
       await this.sweepFlags().catch((error: unknown) => this.logger.warn({ err: error, alertId: alert.id }, 'flag sweep failed'));
+      await this.sweepFollowUps().catch((error: unknown) => this.logger.warn({ err: error, alertId: alert.id }, 'follow-up sweep failed'));
     }
   }
 

@@ -5,6 +5,8 @@ import { DiscourseErrorReason, DiscourseException } from '../discourse.exception
 import { CatchUpService } from '../services/catch-up.service.js';
 import { DeliveriesService } from '../services/deliveries.service.js';
 import { FlagsService } from '../services/flags.service.js';
+import { ForumMessagesService } from '../services/forum-messages.service.js';
+import { ReviewDecisionsService } from '../services/review-decisions.service.js';
 import { DISCOURSE_QUEUE, type DiscourseJobs } from './discourse.jobs.js';
 
 /** Runs the connector's jobs; a refused API key stops retrying (the connector is marked unhealthy). */
@@ -15,6 +17,8 @@ export class DiscourseProcessor implements OnApplicationBootstrap {
     private readonly deliveries: DeliveriesService,
     private readonly catchUp: CatchUpService,
     private readonly flags: FlagsService,
+    private readonly decisions: ReviewDecisionsService,
+    private readonly messages: ForumMessagesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,6 +37,12 @@ export class DiscourseProcessor implements OnApplicationBootstrap {
               return await this.catchUp.runBackfill();
             case 'flag':
               return await this.flags.flag(job.data);
+            case 'review':
+              return await this.decisions.perform(job.data.alertId);
+            case 'safeguard':
+              return await this.messages.safeguard(job.data);
+            case 'support':
+              return await this.messages.support(job.data);
           }
         } catch (error) {
           if (error instanceof DiscourseException && error.reason === DiscourseErrorReason.FORUM_FORBIDDEN) {

@@ -1,4 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { QueueService } from '@alongside/queue';
+import { DISCOURSE_QUEUE, type DiscourseJobs } from '../jobs/discourse.jobs.js';
+import { jobOptions } from '../jobs/job-options.js';
 import type { ForumPost } from '../policies/forum-post.policy.js';
 import { DiscourseClient } from './discourse-client.service.js';
 import { type BackfillState, DiscourseStateService } from './discourse-state.service.js';
@@ -24,18 +27,43 @@ export class CatchUpService {
     private readonly client: DiscourseClient,
     private readonly posts: ForumPostsService,
     private readonly state: DiscourseStateService,
+    private readonly queues: QueueService,
   ) {}
 
-  /** Starts a backfill, or resumes the stored one when it has the same `since` and `category`. */
+  /** Starts a backfill, or resumes the stored one when it has the same `since` and `category` and is not done. */
   async startBackfill(since: Date, category: string | null): Promise<BackfillState> {
     const stored = await this.state.get('backfill');
     if (stored && !stored.done && stored.since === since.toISOString() && stored.category === category) return stored;
-    const fresh: BackfillState = { since: since.toISOString(), category, before: null, done: false, seen: 0, ingested: 0 };
+    const fresh: BackfillState = {
+      since: since.toISOString(),
+      category,
+      startedAt: new Date().toISOString(),
+      before: null,
+      reached: null,
+      pages: 0,
+      done: false,
+      seen: 0,
+      ingested: 0,
+    };
     await this.state.set('backfill', fresh);
     return fresh;
   }
 
-  /** Runs the stored backfill page by page until done. */
+  /** The stored backfill, finished or not. */
+  current(): Promise<BackfillState | null> {
+    return this.state.get('backfill');
+  }
+
+  /**
+   * Runs the stored backfill in the worker. One job id per backfill: a second start while it runs is a no-op, and
+   * a job that failed for good is removed, so starting again re-queues it and it resumes from the stored cursor.
+   */
+  async queueBackfill(state: BackfillState): Promise<void> {
+    const queue = await this.queues.queue<DiscourseJobs>(DISCOURSE_QUEUE);
+    await queue.add('backfill', {}, { ...jobOptions, jobId: `backfill-${Date.parse(state.startedAt)}`, removeOnFail: true });
+  }
+
+  /** Runs the stored backfill page by page from its cursor until done; the cursor is stored after every page. */
   async runBackfill(progress?: BackfillProgress): Promise<BackfillState | null> {
     let state = await this.state.get('backfill');
     while (state && !state.done) {
@@ -46,14 +74,24 @@ export class CatchUpService {
         if (Date.parse(post.created_at) < since) continue;
         if (state.category !== null && !inCategory(post, state.category)) continue;
         seen++;
-        if ((await this.posts.ingest(post)) === 'ingested') ingested++;
+        const outcome = await this.posts.ingest(post);
+        if (outcome === 'ingested' || outcome === 'revised') ingested++;
       }
       const oldest = page.at(-1);
       const done = !oldest || Date.parse(oldest.created_at) < since || oldest.id <= 1;
-      state = { ...state, before: oldest?.id ?? state.before, done, seen, ingested };
+      state = {
+        ...state,
+        before: oldest?.id ?? state.before,
+        reached: oldest?.created_at ?? state.reached,
+        pages: state.pages + 1,
+        done,
+        seen,
+        ingested,
+      };
       await this.state.set('backfill', state);
       progress?.(state);
     }
+    if (state) this.logger.log({ seen: state.seen, ingested: state.ingested, done: state.done }, 'Discourse backfill finished');
     return state;
   }
 
@@ -74,7 +112,7 @@ export class CatchUpService {
       if (mark === null || fresh.length < page.length || page.length === 0) break;
       before = page.at(-1)!.id;
     }
-    if (newest > (mark ?? 0)) await this.state.set('reconcile', { lastPostId: newest });
+    if (mark !== null || newest > 0) await this.state.set('reconcile', { lastPostId: newest, at: new Date().toISOString() });
     if (ingested > 0) this.logger.log({ ingested, lastPostId: newest }, 'reconciliation found posts no webhook brought');
     return ingested;
   }

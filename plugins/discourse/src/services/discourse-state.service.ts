@@ -13,18 +13,25 @@ export interface DiscourseHealth {
 export interface BackfillState {
   readonly since: string;
   readonly category: string | null;
+  /** When this backfill was started (a resumed one keeps it); names its queued job. */
+  readonly startedAt: string;
   /** Posts with a smaller id are still to be read (`/posts.json?before=`); null before the first page. */
   readonly before: number | null;
+  /** `created_at` of the oldest post read so far: how far back towards `since` the backfill has come. */
+  readonly reached: string | null;
+  readonly pages: number;
   readonly done: boolean;
+  /** Posts read that fall in the backfill's range and category. */
   readonly seen: number;
+  /** Of those, post versions not scanned before, now sent to the scan (the others were left alone). */
   readonly ingested: number;
 }
 
 interface States {
   health: DiscourseHealth;
   backfill: BackfillState;
-  /** The newest forum post id the reconciliation has read up to. */
-  reconcile: { lastPostId: number };
+  /** The newest forum post id the reconciliation has read up to, and when it last completed. */
+  reconcile: { lastPostId: number; at?: string };
 }
 
 /** Named records kept across restarts, and the connector's health as every process sees it. */

@@ -5,7 +5,7 @@ import { AlertStatus, CrisisAlert, LEVEL_RANK } from '@alongside/alerts';
 import { APP_CONFIG, type AppConfig } from '@alongside/platform';
 import { DISCOURSE_CONFIG, type DiscourseConfig } from '../discourse-config.js';
 import { DiscourseErrorReason, DiscourseException } from '../discourse.exception.js';
-import { DiscourseAction, DiscourseActionKind } from '../entities/discourse-action.entity.js';
+import { DiscourseAction, DiscourseActionKind, rememberAction } from '../entities/discourse-action.entity.js';
 import { flagMessage } from '../policies/flag-message.js';
 import { DiscourseClient } from './discourse-client.service.js';
 
@@ -64,6 +64,8 @@ export class FlagsService {
       return 'already-flagged';
     }
     let reviewableId: number | null;
+    // Off by default: hiding a crisis post can isolate the person who wrote it. The item stays pending either way.
+    const hide = this.config.hideLevel !== 'off' && LEVEL_RANK[alert.level] >= LEVEL_RANK[this.config.hideLevel];
     try {
       const flagged = await this.client.request<PostActions>({
         method: 'POST',
@@ -72,9 +74,11 @@ export class FlagsService {
           id: discoursePostId,
           post_action_type_id: NOTIFY_MODERATORS,
           message: flagMessage(alert, `${this.appConfig.server.publicUrl}/alerts/${alert.id}`),
+          ...(hide ? { queue_for_review: true } : {}),
         },
       });
       reviewableId = flagged.reviewable_id ?? null;
+      if (hide) await rememberAction(this.dataSource.manager, { kind: DiscourseActionKind.HIDE, discoursePostId, level, alertId, reviewableId });
     } catch (error) {
       // 403 "already performed" (untyped) or 422 "already reviewed": the forum holds our flag already.
       if (!(error instanceof DiscourseException && error.reason === DiscourseErrorReason.FORUM_REJECTED)) throw error;
@@ -87,13 +91,7 @@ export class FlagsService {
     return 'flagged';
   }
 
-  private async remember(alertId: string, discoursePostId: number, level: string, reviewableId: number | null): Promise<void> {
-    await this.dataSource.manager
-      .createQueryBuilder()
-      .insert()
-      .into(DiscourseAction)
-      .values({ kind: DiscourseActionKind.FLAG, discoursePostId, level, alertId, reviewableId })
-      .orIgnore()
-      .execute();
+  private remember(alertId: string, discoursePostId: number, level: string, reviewableId: number | null): Promise<void> {
+    return rememberAction(this.dataSource.manager, { kind: DiscourseActionKind.FLAG, discoursePostId, level, alertId, reviewableId });
   }
 }

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AlertsService } from '@alongside/alerts';
 import { DiscussionsService, PostSource, PostStatus } from '@alongside/discussions';
 import { Admission, Facilitation, Group, GroupKind, GroupVisibility, MeetingMode } from '@alongside/groups';
 import { DISCOURSE_CONFIG, type DiscourseConfig } from '../discourse-config.js';
@@ -15,7 +16,7 @@ import { authoredText } from '../policies/scan-text.js';
 /** Where forum posts of unmapped categories go: a hidden group without members, so only platform moderators see their alerts. */
 export const UNMAPPED_GROUP_SLUG = 'discourse-unmapped';
 
-export type IngestOutcome = 'ingested' | 'revised' | 'already-scanned' | 'unchanged' | `skipped:${string}`;
+export type IngestOutcome = 'ingested' | 'revised' | 'already-scanned' | 'unchanged' | 'moved' | `skipped:${string}`;
 
 /**
  * Forum posts into Alongside posts: each new Discourse version of a member's post becomes a post revision
@@ -29,6 +30,7 @@ export class ForumPostsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DISCOURSE_CONFIG) private readonly config: DiscourseConfig,
     private readonly discussions: DiscussionsService,
+    private readonly alerts: AlertsService,
   ) {}
 
   async ingest(post: ForumPost): Promise<IngestOutcome> {
@@ -70,6 +72,22 @@ export class ForumPostsService {
     return outcome;
   }
 
+  /**
+   * A `topic_edited`: the mirrored topic follows the forum topic to the group its category maps to (by id, or by
+   * `categorySlug`, which the topic payload lacks), with its posts and their active alerts, and takes its title.
+   */
+  async moveTopic(topic: { id: number; title?: string; category_id?: number | null }, categorySlug?: string): Promise<IngestOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const mirrored = await manager.findOneBy(DiscourseTopic, { discourseTopicId: topic.id });
+      if (!mirrored) return 'skipped:unknown-topic';
+      const groupId = await this.groupFor(manager, { category_id: topic.category_id, category_slug: categorySlug });
+      const postIds = await this.discussions.moveExternalTopic(manager, mirrored.topicId, { groupId, title: topic.title });
+      await this.alerts.moveActiveAlerts(manager, postIds, groupId);
+      await manager.update(DiscoursePost, { discourseTopicId: topic.id }, { categoryId: topic.category_id ?? null });
+      return 'moved' as const;
+    });
+  }
+
   /** A post deleted or recovered on the forum. */
   async setDeleted(discoursePostId: number, deleted: boolean): Promise<IngestOutcome> {
     return this.dataSource.transaction(async (manager) => {
@@ -81,7 +99,7 @@ export class ForumPostsService {
   }
 
   /** The stored mapping (set by an admin), then the configured one, by category id, then slug. */
-  private async groupFor(manager: EntityManager, post: ForumPost): Promise<string> {
+  private async groupFor(manager: EntityManager, post: Pick<ForumPost, 'category_id' | 'category_slug'>): Promise<string> {
     const keys = [post.category_id == null ? null : String(post.category_id), post.category_slug?.toLowerCase() ?? null].filter(
       (k): k is string => k !== null,
     );

@@ -3,12 +3,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { OutboxEvent } from '@alongside/platform';
 import { Metrics } from '@alongside/queue';
 import { DISCOURSE_CONFIG, type DiscourseConfig } from '../discourse-config.js';
 import { DiscourseErrorReason, DiscourseException } from '../discourse.exception.js';
-import { DiscourseDelivery } from '../entities/discourse-delivery.entity.js';
 import { DELIVERY_EVENT } from '../jobs/discourse.jobs.js';
+import { reviewStatus } from '../policies/review-decision.js';
 import { verifyWebhook } from '../policies/webhook-signature.js';
 import { DeliveryRelay } from './delivery-relay.service.js';
 
@@ -22,6 +21,8 @@ export interface IncomingWebhook {
 export type WebhookOutcome = 'accepted' | 'duplicate' | 'pong' | 'ignored';
 
 const POST_EVENTS = new Set(['post_created', 'post_edited', 'post_destroyed', 'post_recovered']);
+/** `reviewable_updated`, or the internal event names Discourse may put in its header instead. */
+export const REVIEWABLE_EVENTS = new Set(['reviewable_updated', 'reviewable_transitioned_to', 'reviewable_score_updated']);
 
 /** Receives Discourse's webhooks: verified over the raw bytes, then stored with an outbox row, nothing more. */
 @Injectable()
@@ -62,20 +63,17 @@ export class WebhooksService {
       this.deliveries.inc({ outcome: event === 'ping' ? 'pong' : 'ignored' });
       return event === 'ping' ? 'pong' : 'ignored';
     }
-    const inserted = await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(DiscourseDelivery)
-        .values({ event, eventId: eventId?.slice(0, 32) ?? null, dedupKey: key, body: webhook.body.toString('utf8') })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const id = (result.raw as { id: string }[])[0]?.id;
-      if (id === undefined) return null;
-      await manager.insert(OutboxEvent, { type: DELIVERY_EVENT, payload: { deliveryId: id }, dedupKey: `discourse-delivery:${id}` });
-      return id;
-    });
+    // The delivery and its outbox row in one statement: atomic, and one round trip on the accept path.
+    const [row] = await this.dataSource.query<{ id: string }[]>(
+      `WITH delivery AS (
+         INSERT INTO discourse_deliveries (event, event_id, dedup_key, body) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (dedup_key) DO NOTHING RETURNING id)
+       INSERT INTO outbox_events (type, payload, dedup_key)
+       SELECT $5, jsonb_build_object('deliveryId', id::text), 'discourse-delivery:' || id FROM delivery
+       RETURNING payload->>'deliveryId' AS id`,
+      [event, eventId?.slice(0, 32) ?? null, key, webhook.body.toString('utf8'), DELIVERY_EVENT],
+    );
+    const inserted = row?.id ?? null;
     const outcome = inserted === null ? 'duplicate' : 'accepted';
     this.deliveries.inc({ outcome });
     this.logger.log({ eventId, event, deliveryId: inserted }, `Discourse webhook ${outcome}`);
@@ -86,11 +84,12 @@ export class WebhooksService {
 
 /**
  * What makes two deliveries the same: event name + post id + post version for post events (a retry has a new
- * event id), the body's digest for topic edits; null for events the connector does not act on.
+ * event id), the body's digest for topic edits, the item's id, version and status for review decisions; null
+ * for events the connector does not act on.
  */
 function dedupKey(event: string | undefined, body: Buffer): string | null {
   if (event === undefined) throw badPayload('no X-Discourse-Event header');
-  if (!POST_EVENTS.has(event) && event !== 'topic_edited') return null;
+  if (!POST_EVENTS.has(event) && event !== 'topic_edited' && !REVIEWABLE_EVENTS.has(event)) return null;
   let json: unknown;
   try {
     json = JSON.parse(body.toString('utf8'));
@@ -101,6 +100,14 @@ function dedupKey(event: string | undefined, body: Buffer): string | null {
     const topic = (json as { topic?: { id?: unknown } }).topic;
     if (!Number.isInteger(topic?.id)) throw badPayload('no topic id');
     return `topic_edited:${String(topic!.id)}:${createHash('sha256').update(body).digest('hex').slice(0, 40)}`;
+  }
+  if (REVIEWABLE_EVENTS.has(event)) {
+    const reviewable = (json as { reviewable?: { id?: unknown; version?: unknown; status?: unknown } }).reviewable;
+    if (!Number.isInteger(reviewable?.id) || !Number.isInteger(reviewable?.version)) throw badPayload('no reviewable id or version');
+    const status = reviewStatus(reviewable!.status);
+    // Only a closed item is a decision; new scores on a pending one are acknowledged and dropped.
+    if (status === null || status === 'pending') return null;
+    return `reviewable:${String(reviewable!.id)}:${String(reviewable!.version)}:${status}`;
   }
   const post = (json as { post?: { id?: unknown; version?: unknown } }).post;
   if (!Number.isInteger(post?.id) || !Number.isInteger(post?.version)) throw badPayload('no post id or version');

@@ -1,0 +1,259 @@
+/* eslint-disable @typescript-eslint/no-restricted-imports -- the bench drives the API app and the Discourse double exactly as the integration tests do */
+/**
+ * npm run bench:discourse — signed Discourse webhooks accepted per second, and accept latency (request sent → 200
+ * received), against the real app in this process (`POST /discourse/webhooks`: signature over the raw bytes, the
+ * delivery and its outbox row in one transaction, the worker in-process as `npm start` runs it), beside a bare
+ * node:http handler that only verifies the signature, measured in the same run with the same client. Each delivery
+ * is a new post (no duplicate shortcut) on a new connection (`Connection: close`, as Discourse sends it).
+ *
+ * Env: BENCH_SECONDS per phase (default 5), BENCH_RATE for the fixed-rate phase (default 300/s), BENCH_CONCURRENCY for
+ * the saturation phase (default 32), BENCH_RUN_WORKER (default 1; 0 measures the API alone, the deliveries left in the outbox), BENCH_BACKENDS (default embedded,redis; redis needs BENCH_DATABASE_URL /
+ * TEST_DATABASE_URL and BENCH_REDIS_URL / TEST_REDIS_URL, then the loopback servers). Targets: ≥ 300/s, p99 ≤ 50 ms.
+ */
+import { request as httpRequest, createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { Redis } from 'ioredis';
+import { DISCOURSE_QUEUE, verifyWebhook } from '@alongside/discourse';
+import { QueueService } from '@alongside/queue';
+import { type PipelineBackend, pipelineEnv, startPipelineApp } from '../apps/api/test/pipeline.harness.js';
+import type { TestApp } from '../apps/api/test/test-app.js';
+import { DiscourseDouble } from '../plugins/discourse/test/discourse-double.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const RATE = Number(process.env.BENCH_RATE ?? 300);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const SETTLE_MS = 60_000;
+const RUN_WORKER = process.env.BENCH_RUN_WORKER ?? '1';
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const TARGET_RATE = 300;
+const TARGET_P99_MS = 50;
+
+interface Delivery {
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+interface Row {
+  target: string;
+  load: string;
+  sent: number;
+  accepted: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+
+/** Signed post_created deliveries of distinct posts, made before the clock starts. */
+function deliveries(double: DiscourseDouble, count: number, firstId: number): Delivery[] {
+  const template = double.addPost({ raw: 'Finished my second round today; tired but the nurses were lovely.' });
+  double.posts.delete(template.id);
+  return Array.from({ length: count }, (_, i) => double.delivery('post_created', { ...template, id: firstId + i, topic_id: 100_000 + ((firstId + i) % 500) }, String(firstId + i)));
+}
+
+/** One POST on a new connection; resolves to the status, or 0 on a transport error. */
+function post(url: URL, delivery: Delivery): Promise<number> {
+  return new Promise((resolve) => {
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: { ...delivery.headers, Connection: 'close' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', () => resolve(0));
+    req.end(delivery.body);
+  });
+}
+
+/** Sends `pool` at `rate` per second (or with `concurrency` in flight when rate is Infinity) for SECONDS. */
+async function drive(target: string, url: URL, pool: Delivery[], rate: number, concurrency: number): Promise<Row> {
+  const latencies: number[] = [];
+  let sent = 0;
+  let accepted = 0;
+  const begin = performance.now();
+  const stopAt = begin + SECONDS * 1000;
+  const one = async (delivery: Delivery): Promise<void> => {
+    const at = performance.now();
+    const status = await post(url, delivery);
+    if (status === 200) {
+      accepted++;
+      latencies.push(performance.now() - at);
+    }
+  };
+  if (Number.isFinite(rate)) {
+    const pending: Promise<void>[] = [];
+    for (let i = 0; i < pool.length && performance.now() < stopAt; i++) {
+      const wait = begin + (i * 1000) / rate - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      sent++;
+      pending.push(one(pool[i]));
+    }
+    await Promise.all(pending);
+  } else {
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (performance.now() < stopAt && next < pool.length) {
+        sent++;
+        await one(pool[next++]);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, lane));
+  }
+  const elapsed = (performance.now() - begin) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    target,
+    load: Number.isFinite(rate) ? `${rate}/s offered` : `${concurrency} in flight`,
+    sent,
+    accepted,
+    perSecond: accepted / elapsed,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    max: latencies.at(-1) ?? NaN,
+  };
+}
+
+/** The floor: a node:http handler that reads the body and verifies its signature, nothing else. */
+async function bareHandler(secret: string): Promise<{ url: URL; server: Server }> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const header = req.headers['x-discourse-event-signature'];
+      const ok = verifyWebhook(secret, Buffer.concat(chunks), typeof header === 'string' ? header : undefined);
+      res.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json' });
+      res.end(ok ? '{"outcome":"accepted"}' : '{"error":"BAD_SIGNATURE"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/discourse/webhooks`), server };
+}
+
+/** Both phases on one target: the target rate first (so no backlog of the other phase weighs on it), then as many as it takes. */
+async function phases(target: string, url: URL, double: DiscourseDouble, firstId: number, settle: () => Promise<void>): Promise<Row[]> {
+  const fixed = await drive(target, url, deliveries(double, Math.ceil(RATE * SECONDS), firstId + 40_000), RATE, Infinity);
+  await settle();
+  const saturation = await drive(target, url, deliveries(double, 40_000, firstId), Infinity, CONCURRENCY);
+  await settle();
+  return [fixed, saturation];
+}
+
+async function benchApp(name: string, backend: PipelineBackend, double: DiscourseDouble, firstId: number): Promise<Row[]> {
+  const env = pipelineEnv(backend, {
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
+    OUTBOX_POLL_MS: '100',
+    JOB_LOCK_SECONDS: '30',
+    DISCOURSE_URL: double.url,
+    DISCOURSE_API_KEY: double.apiKey,
+    DISCOURSE_API_USERNAME: double.apiUsername,
+    DISCOURSE_WEBHOOK_SECRET: double.webhookSecret,
+    DISCOURSE_RECONCILE_SECONDS: '3600',
+    RUN_WORKER,
+  });
+  const t: TestApp = await startPipelineApp(backend, env);
+  try {
+    const queue = await t.app.get(QueueService).queue(DISCOURSE_QUEUE);
+    // Each phase starts with the previous one's deliveries processed, so its backlog is not counted against it.
+    const settle = async (): Promise<void> => {
+      if (RUN_WORKER !== '1') return;
+      const deadline = performance.now() + SETTLE_MS;
+      while (performance.now() < deadline) {
+        const c = await queue.raw.getJobCounts('waiting', 'active', 'prioritized', 'delayed');
+        const [outbox] = await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM outbox_events WHERE dispatched_at IS NULL`);
+        if ((c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0) + (c.delayed ?? 0) === 0 && outbox.n === '0') return;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      console.error(`${name}: the worker did not catch up within ${SETTLE_MS / 1000} s; the next phase starts with a backlog`);
+    };
+    const url = new URL(`${t.baseUrl}/discourse/webhooks`);
+    // Warm up (JIT, pools, prepared statements) outside the measurement.
+    await drive(`${name} warm-up`, url, deliveries(double, 200, firstId - 1000), Infinity, 8);
+    await settle();
+    return await phases(`app, ${name}`, url, double, firstId, settle);
+  } finally {
+    await t.close();
+  }
+}
+
+/** PostgreSQL and Redis both answer (the Redis backend needs both). */
+async function serversUp(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 2000 });
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+  try {
+    await Promise.all([client.connect(), redis.connect()]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+    redis.disconnect();
+  }
+}
+
+function print(rows: Row[]): void {
+  const ms = (n: number): string => (Number.isNaN(n) ? '-' : n.toFixed(1));
+  const header = ['target', 'load', 'sent', 'accepted', 'accepted/s', 'p50 ms', 'p99 ms', 'max ms'];
+  const lines = rows.map((r) => [r.target, r.load, String(r.sent), String(r.accepted), r.perSecond.toFixed(0), ms(r.p50), ms(r.p99), ms(r.max)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells: string[]): string => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+  const bare = rows.filter((r) => r.target === 'bare handler');
+  console.log('\nthe app beside the bare handler, same load (throughput ratio app/bare; p99 ratio app/bare):');
+  for (const r of rows.filter((row) => row.target !== 'bare handler')) {
+    const floor = bare.find((b) => b.load === r.load);
+    if (!floor) continue;
+    const verdict = r.load.endsWith('in flight') ? (r.perSecond >= TARGET_RATE ? 'meets' : 'misses') : r.p99 <= TARGET_P99_MS ? 'meets' : 'misses';
+    const target = r.load.endsWith('in flight') ? `≥ ${TARGET_RATE}/s` : `p99 ≤ ${TARGET_P99_MS} ms`;
+    console.log(
+      `${r.target.padEnd(widths[0])}  ${r.load.padEnd(widths[1])}  ${(r.perSecond / floor.perSecond).toFixed(2)}× the deliveries/s, ` +
+        `${(r.p99 / floor.p99).toFixed(1)}× the p99  (${verdict} ${target})`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const wanted = (process.env.BENCH_BACKENDS ?? 'embedded,redis').split(',');
+  const redisAvailable = await serversUp();
+  process.env.TEST_DATABASE_URL = DATABASE_URL; // where the harness creates its throwaway databases
+  process.env.TEST_REDIS_URL = REDIS_URL;
+  console.log(
+    `bench:discourse — ${SECONDS} s per phase: ${RATE}/s offered, then ${CONCURRENCY} deliveries in flight; ` +
+      `one new post per delivery, one connection per delivery; ${RUN_WORKER === '1' ? 'the worker in-process' : 'no worker (API only)'}`,
+  );
+  const double = await new DiscourseDouble().start();
+  const rows: Row[] = [];
+  try {
+    const bare = await bareHandler(double.webhookSecret);
+    rows.push(...(await phases('bare handler', bare.url, double, 1_000_000, () => Promise.resolve())));
+    bare.server.close();
+    const plan: [string, PipelineBackend, boolean][] = [
+      ['embedded', { name: 'PGlite + PostgreSQL queue', db: 'pglite', queue: 'postgres' }, true],
+      ['redis', { name: 'PostgreSQL + Redis', db: 'postgres', queue: 'redis' }, redisAvailable],
+    ];
+    for (const [i, [name, backend, available]] of plan.entries()) {
+      if (!wanted.includes(name)) continue;
+      if (!available) {
+        console.log(`${name}: skipped (PostgreSQL at ${DATABASE_URL} and Redis at ${REDIS_URL} not both reachable)`);
+        continue;
+      }
+      rows.push(...(await benchApp(name === 'redis' ? 'PostgreSQL + Redis' : 'embedded (PGlite)', backend, double, 2_000_000 + i * 1_000_000)));
+    }
+  } finally {
+    await double.stop();
+  }
+  print(rows);
+}
+
+await main();
+process.exit(0);
