@@ -24,25 +24,7 @@ export {
 } from './jobs/alerts.jobs.js';
 export { type AlertNotification, AlertNotifier, LoggingNotifier, NOTIFIER_PLUGIN, RecipientBook } from './notifier/alert-notifier.js';
 export { type AlertNotificationEvent } from './jobs/alerts.jobs.js';
-export {
-  composeSupportMessage,
-  offersSupport,
-  pickLines,
-  SUPPORT_LANGUAGES,
-  type SupportLanguage,
-  supportDue,
-  supportLanguage,
-} from './policies/support-message.policy.js';
-export {
-  type CrisisLine,
-  type CrisisResources,
-  DEFAULT_CRISIS_RESOURCES,
-  GENERIC_RESOURCES,
-  loadCrisisResources,
-  parseCrisisResources,
-  type RegionResources,
-  resourcesFor,
-} from './support/crisis-resources.js';
+export { supportDue } from './policies/support-message.policy.js';
 export { type SupportOutcome, SupportMessagesService } from './services/support-messages.service.js';
 export { decideScan, type ScanDecision } from './policies/scan.policy.js';
 export { decideTriage, dueAtFor, isOverdue, isPastDue, MAX_NOTE_LENGTH, type TriageCommand, type TriageState } from './policies/triage.policy.js';

@@ -64,9 +64,7 @@ export class SupportMessagesService {
       if (!supportDue(last?.createdAt ?? null, new Date(), supportMessagePeriodHours)) return 'sent-recently';
       const author = await manager.findOneBy(User, { id: alert.authorId });
       if (!author) return 'gone';
-      const language = supportLanguage(author.locale);
-      const resources = resourcesFor(this.resources, author.region);
-      const { body, lines } = composeSupportMessage({ language, resources, categories: alert.categories });
+      const { language, resources, body, lines } = this.compose(author.locale, author.region, alert.categories);
       await manager.insert(SupportMessage, {
         userId: author.id,
         alertId,
@@ -78,6 +76,16 @@ export class SupportMessagesService {
       });
       return 'sent';
     });
+  }
+
+  /**
+   * The supportive message in the reader's language with the crisis lines of their region, from the resources read
+   * at boot: the one text every channel sends (here, and a connected forum's private message).
+   */
+  compose(locale: string | null, region: string | null, categories: readonly string[]) {
+    const language = supportLanguage(locale);
+    const resources = resourcesFor(this.resources, region);
+    return { language, resources, ...composeSupportMessage({ language, resources, categories }) };
   }
 
   /** The signed-in member's own messages, newest first; nobody else's, ever. */

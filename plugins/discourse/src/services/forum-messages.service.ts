@@ -1,17 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  AlertStatus,
-  composeSupportMessage,
-  CrisisAlert,
-  type CrisisResources,
-  LEVEL_RANK,
-  loadCrisisResources,
-  resourcesFor,
-  supportDue,
-  supportLanguage,
-} from '@alongside/alerts';
+import { AlertStatus, CrisisAlert, LEVEL_RANK, supportDue, SupportMessagesService } from '@alongside/alerts';
 import { APP_CONFIG, type AppConfig } from '@alongside/platform';
 import { DISCOURSE_CONFIG, type DiscourseConfig } from '../discourse-config.js';
 import { DiscourseAction, DiscourseActionKind, rememberAction } from '../entities/discourse-action.entity.js';
@@ -40,16 +30,14 @@ const ANY_LEVEL = '*';
 @Injectable()
 export class ForumMessagesService {
   private readonly logger = new Logger(ForumMessagesService.name);
-  private readonly resources: CrisisResources;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DISCOURSE_CONFIG) private readonly config: DiscourseConfig,
     @Inject(APP_CONFIG) private readonly appConfig: AppConfig,
     private readonly client: DiscourseClient,
-  ) {
-    this.resources = loadCrisisResources(appConfig.notifications.crisisResourcesFile);
-  }
+    private readonly supportMessages: SupportMessagesService,
+  ) {}
 
   /** Active alerts on forum posts at or above a configured level whose message is not yet sent. */
   async due(): Promise<{ safeguard: ForumMessageRequest[]; support: ForumMessageRequest[] }> {
@@ -103,11 +91,7 @@ export class ForumMessagesService {
     // The username is read when needed, never stored: Alongside knows forum members only by a pseudonym.
     const author = await this.client.request<{ username?: string }>({ method: 'GET', path: `/posts/${discoursePostId}.json` });
     if (!author.username) return 'gone';
-    const message = composeSupportMessage({
-      language: supportLanguage(this.config.supportLanguage),
-      resources: resourcesFor(this.resources, this.config.supportRegion ?? null),
-      categories: alert.categories,
-    });
+    const message = this.supportMessages.compose(this.config.supportLanguage, this.config.supportRegion ?? null, alert.categories);
     const created = await this.client.request<{ id?: number }>({
       method: 'POST',
       path: '/posts.json',
