@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transform } from '@swc/core';
+import { swcOptions } from './swc-options.mjs';
 
 const root = new URL('../', import.meta.url);
 const { compilerOptions } = JSON.parse(readFileSync(new URL('tsconfig.json', root), 'utf8'));
@@ -19,17 +20,7 @@ export async function resolve(specifier, context, next) {
 export async function load(url, context, next) {
   if (!url.endsWith('.ts') || !url.startsWith('file:')) return next(url, context);
   const source = readFileSync(fileURLToPath(url), 'utf8');
-  const { code } = await transform(source, {
-    filename: fileURLToPath(url),
-    sourceMaps: 'inline',
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'es6' },
-  });
+  const { code } = await transform(source, { ...swcOptions, filename: fileURLToPath(url), sourceMaps: 'inline' });
   return { format: 'module', source: code, shortCircuit: true };
 }
 
