@@ -18,5 +18,5 @@ export default {
     '^.+\\.ts$': ['@swc/jest', swcOptions],
   },
   moduleNameMapper: { ...aliases, '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testTimeout: 30000,
+  testTimeout: 60000,
 };

@@ -6,20 +6,28 @@
  *
  * Env: BENCH_DATABASE_URL / BENCH_REDIS_URL (default TEST_DATABASE_URL / TEST_REDIS_URL, then the loopback servers),
  * BENCH_SECONDS per rate (default 4), BENCH_RATES (default 50,100,200,500), BENCH_BURST posts (default 2000),
- * BENCH_MIXED_RATES (default 100,500: posts of which one in 20 alerts), BENCH_BACKENDS (default redis,postgres,embedded).
+ * BENCH_MIXED_RATES (default 100,500: posts of which one in 20 alerts), BENCH_BACKENDS (default redis,postgres,embedded),
+ * BENCH_NODE_FLAGS (node flags of the worker and client processes, e.g. `--prof`; give the bench itself its own).
  * Each phase offers posts for its seconds (a burst for at most 10 s) and waits at most 15 s for the last alerts.
  */
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import type { Job } from 'bullmq';
-import { DiscussionsService, type Post, PostSource } from '@alongside/discussions';
-import { ALL_SCOPES, type Actor, APP_CONFIG, type AppConfig, PlatformRole } from '@alongside/platform';
-import { QueueService, type TypedQueue } from '@alongside/queue';
-import { ALERTS_QUEUE, type AlertJobs, SCAN_QUEUE, type ScanJobs, scanJobId } from '@alongside/alerts';
+import { DataSource } from 'typeorm';
+import { DATABASE_ENDPOINT, DatabaseModule } from '@alongside/database';
+import { DiscussionsModule, DiscussionsService, type Post, PostSource } from '@alongside/discussions';
+import { ALL_SCOPES, type Actor, APP_CONFIG, type AppConfig, ConfigModule, loadConfig, PlatformRole } from '@alongside/platform';
+import { QueueModule, QueueService, type TypedQueue } from '@alongside/queue';
+import { ALERTS_QUEUE, type AlertJobs, AlertsModule, SCAN_QUEUE, type ScanJobs, scanJobId } from '@alongside/alerts';
 import { community, exited, HIGH_TEXT, NONE_TEXT, type PipelineBackend, pipelineEnv, startPipelineApp, startWorker } from '../apps/api/test/pipeline.harness.js';
 import type { TestApp } from '../apps/api/test/test-app.js';
 
@@ -33,6 +41,10 @@ const BURST_SECONDS = 10;
 const SETTLE_MS = 60_000;
 const MAX_IN_FLIGHT = 64;
 const TOPICS = 16;
+/** Set in the bench's client process: what it needs of the app (JSON). */
+const CLIENT_ENV = 'BENCH_CLIENT';
+/** USER_HZ, the unit of /proc/<pid>/stat times on Linux. */
+const CLOCK_TICKS = 100;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -49,6 +61,60 @@ interface Row {
   throughput: number;
   /** Medians (ms) of commit → queued → scan started → alert stored → event received, for the pipeline rows. */
   stages?: string;
+  /** CPU ms per post sent, by process, for the pipeline rows on a server. */
+  cpu?: string;
+}
+
+/** What a phase's CPU is charged to: the API, the worker, the client, the database's backends, the Redis server. */
+interface CpuSources {
+  readonly api: number;
+  readonly worker: number;
+  readonly client: number;
+  readonly database: string;
+  readonly redis: number;
+}
+
+/** User + system CPU ms of a process so far, from /proc (0 once it is gone). */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU ms so far of the PostgreSQL backends serving `database` (they come and go; the sum is what counts). */
+function cpuMsOfBackends(database: string): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      // A backend's title: "postgres: [<cluster>: ]<user> <database> <client> <state>".
+      const title = /^postgres: (?:\S+: )?\S+ (\S+) /.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+      if (title?.[1] === database) total += cpuMs(Number(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
+/** The local Redis server's pid, or 0 (its CPU then counts as 0): the bench runs on loopback. */
+function redisServerPid(): number {
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'redis-server') return Number(pid);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return 0;
+}
+
+function cpuNow(sources: CpuSources): number[] {
+  return [cpuMs(sources.api), cpuMs(sources.worker), cpuMs(sources.client), cpuMsOfBackends(sources.database), cpuMs(sources.redis)];
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -142,6 +208,181 @@ async function breakdown(queue: TypedQueue<ScanJobs>, committed: Map<string, num
   return parts.map((p) => quantile(p.sort((x, y) => x - y), 0.5).toFixed(0)).join(' / ');
 }
 
+/** What the client needs to know of the app it loads: where to subscribe, as whom, and the topics it posts in. */
+interface ClientSetup {
+  readonly name: string;
+  readonly wsUrl: string;
+  readonly token: string;
+  readonly topics: string[];
+  /** Set when the API and the worker are processes of their own; the CPU spent per post is then reported. */
+  readonly cpu?: Omit<CpuSources, 'api' | 'client'>;
+}
+
+/** How the client writes posts and looks at the queues: in its own process on a server, the app's on embedded. */
+interface ClientPorts {
+  write(topicId: string, body: string): Promise<Post>;
+  readonly queues: QueueService;
+}
+
+/**
+ * The load and the measure, as a client of the pipeline: posts written the way plugins write them (the same outbox
+ * and pipeline, without the API's checks) and a moderator's graphql-ws subscription, with commit and receipt timed
+ * on one clock.
+ */
+async function runClient(setup: ClientSetup, ports: ClientPorts): Promise<Row[]> {
+  const { name, topics } = setup;
+  const write = (topicId: string, body = HIGH_TEXT): Promise<Post> => ports.write(topicId, body);
+  const rows: Row[] = [];
+  const sources: CpuSources | undefined = setup.cpu && { ...setup.cpu, api: process.ppid, client: process.pid };
+  // Charged from the first post to the last alert heard (the drain included): CPU ms per post, by process.
+  const measured = async (phase: () => Promise<Row>): Promise<Row> => {
+    const before = sources ? cpuNow(sources) : [];
+    const row = await phase();
+    if (sources) row.cpu = cpuNow(sources).map((ms, i) => ((ms - before[i]) / row.sent).toFixed(2)).join(' / ');
+    return row;
+  };
+  const received = new Map<string, number>();
+  const committedWall = new Map<string, number>();
+  const receivedWall = new Map<string, number>();
+  const client = createClient({
+    url: setup.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: setup.token },
+    lazy: false,
+    retryAttempts: 0,
+    onNonLazyError: () => undefined,
+  });
+  await new Promise<void>((resolve, reject) => {
+    client.on('connected', () => resolve());
+    client.on('closed', () => reject(new Error('the subscription socket closed')));
+  });
+  const stop = client.subscribe<{ crisisAlertRaised: { post: { id: string } } }>(
+    { query: 'subscription { crisisAlertRaised { id post { id } } }' },
+    {
+      next: ({ data, errors }) => {
+        if (errors?.length) console.error('subscription event with errors:', JSON.stringify(errors).slice(0, 300));
+        if (!data) return;
+        received.set(data.crisisAlertRaised.post.id, performance.now());
+        receivedWall.set(data.crisisAlertRaised.post.id, Date.now());
+      },
+      error: (error) => console.error('subscription error:', error),
+      complete: () => undefined,
+    },
+  );
+  // Measure only once an alert is known to reach the subscriber.
+  const warmUp = await write(topics[0]);
+  const deadline = performance.now() + 60_000;
+  while (!received.has(warmUp.id)) {
+    if (performance.now() > deadline) throw new Error(`${name}: the subscriber heard nothing within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  const writePost = async (i: number): Promise<{ key: string; at: number }> => {
+    const created = await write(topics[i % TOPICS]);
+    committedWall.set(created.id, Date.now());
+    return { key: created.id, at: performance.now() }; // committed: the transaction has returned
+  };
+  const scanQueue = await ports.queues.queue<ScanJobs>(SCAN_QUEUE);
+  // Crisis posts are rare: one in MIX alerts; latency of those, throughput of every post scanned.
+  const writeMixed = async (i: number): Promise<{ key: string; at: number } | null> => {
+    if (i % MIX !== 0) {
+      await write(topics[i % TOPICS], NONE_TEXT);
+      return null;
+    }
+    return writePost(i);
+  };
+  const idle = async (): Promise<boolean> => {
+    const c = await scanQueue.raw.getJobCounts('waiting', 'active', 'prioritized');
+    return (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0) === 0;
+  };
+  const alertsQueue = await ports.queues.queue<AlertJobs>(ALERTS_QUEUE);
+  // Each phase starts on empty queues, so a backlog left by the one before is not counted against it.
+  const settle = async (): Promise<void> => {
+    const deadline = performance.now() + SETTLE_MS;
+    while (performance.now() < deadline) {
+      const c = await alertsQueue.raw.getJobCounts('waiting', 'active', 'prioritized');
+      if ((await idle()) && (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    console.error(`${name}: the queues did not drain within ${SETTLE_MS / 1000} s; the next phase starts with a backlog`);
+  };
+  for (const rate of MIXED_RATES) {
+    await settle();
+    const row = await measured(() =>
+      drive({ backend: name, kind: `mixed 1:${MIX}`, rate: `${rate}/s` }, Math.round(rate * SECONDS), rate, writeMixed, received, idle),
+    );
+    row.stages = await breakdown(scanQueue, committedWall, receivedWall);
+    rows.push(row);
+  }
+  for (const rate of RATES) {
+    await settle();
+    const row = await measured(() => drive({ backend: name, kind: 'pipeline', rate: `${rate}/s` }, Math.round(rate * SECONDS), rate, writePost, received));
+    row.stages = await breakdown(scanQueue, committedWall, receivedWall);
+    rows.push(row);
+  }
+  await settle();
+  const burst = await measured(() => drive({ backend: name, kind: 'pipeline', rate: `burst ${BURST}` }, BURST, Infinity, writePost, received));
+  burst.stages = await breakdown(scanQueue, committedWall, receivedWall);
+  rows.push(burst);
+
+  await settle();
+  stop();
+  await client.dispose();
+  return rows;
+}
+
+/** The client's own process: the libs it writes through, on the app's database and queue, and nothing else. */
+@Module({})
+class BenchClientModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: BenchClientModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule.forRoot(DATABASE_ENDPOINT), AlertsModule, DiscussionsModule],
+    };
+  }
+}
+
+/** In the child: boots the client's module, runs the phases, hands the rows to the parent. */
+async function clientProcess(setup: ClientSetup): Promise<void> {
+  const app = await NestFactory.createApplicationContext(BenchClientModule.register(loadConfig(process.env)), { logger: ['error', 'warn'] });
+  try {
+    const dataSource = app.get(DataSource);
+    const discussions = app.get(DiscussionsService);
+    const rows = await runClient(setup, {
+      write: (topicId, body) =>
+        dataSource.transaction((manager) => discussions.writeExternalPost(manager, { topic: { id: topicId }, body, source: PostSource.DISCOURSE })),
+      queues: app.get(QueueService),
+    });
+    await new Promise<void>((resolve, reject) => process.send!(rows, (error: Error | null) => (error ? reject(error) : resolve())));
+  } finally {
+    await app.close();
+  }
+}
+
+/** BENCH_NODE_FLAGS (space-separated) for the worker and the client processes, e.g. `--prof` to profile them. */
+function nodeFlags(): string[] {
+  return (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter((flag) => flag !== '');
+}
+
+/** The client as its own OS process, run from the sources as the worker is; resolves to its rows. */
+function spawnClient(setup: ClientSetup, env: Record<string, string>): Promise<Row[]> {
+  const child = spawn(process.execPath, [...nodeFlags(), '--import', './scripts/ts-register.mjs', 'scripts/bench-pipeline.ts'], {
+    cwd: new URL('../', import.meta.url),
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('BENCH_'))),
+      ...env,
+      [CLIENT_ENV]: JSON.stringify(setup),
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (rows) => resolve(rows as Row[]));
+    child.once('exit', (code) => reject(new Error(`${setup.name}: the bench client exited (${code}) without its figures`)));
+  });
+}
+
 async function benchBackend(name: string, backend: PipelineBackend): Promise<Row[]> {
   const env = pipelineEnv(backend, {
     JOB_LOCK_SECONDS: '30',
@@ -152,107 +393,38 @@ async function benchBackend(name: string, backend: PipelineBackend): Promise<Row
     ALERT_ACK_SECONDS_MEDIUM: '3600',
     ...(process.env.SCAN_CONCURRENCY ? { SCAN_CONCURRENCY: process.env.SCAN_CONCURRENCY } : {}),
   });
-  // As deployed: on a server the worker is its own process (the API hosts the subscriber); embedded is one process.
-  const separateWorker = backend.db === 'postgres';
-  const t: TestApp = await startPipelineApp(backend, separateWorker ? { ...env, RUN_WORKER: '0' } : env);
-  const worker = separateWorker ? startWorker({ ...env, RUN_WORKER: '0', DATABASE_URL: t.database.url, NODE_ENV: 'test' }) : undefined;
+  // As deployed: on a server the worker is its own process (the API hosts the subscriber), and so is the client that
+  // writes and subscribes, so that the API's CPU is the pipeline's; embedded is one process, its database in-process.
+  const separate = backend.db === 'postgres';
+  const t: TestApp = await startPipelineApp(backend, separate ? { ...env, RUN_WORKER: '0' } : env);
+  const processEnv = { ...env, RUN_WORKER: '0', DATABASE_URL: t.database.url, NODE_ENV: 'test' };
+  const worker = separate ? startWorker(processEnv, nodeFlags()) : undefined;
   const rows: Row[] = [];
   try {
     const c = await community(t);
     const discussions = t.app.get(DiscussionsService);
     const actor: Actor = { userId: c.member.id, platformRole: PlatformRole.MEMBER, scopes: new Set(ALL_SCOPES) };
-    // The load: posts written the way plugins write them (the same outbox and pipeline, without the API's checks),
-    // so that the writer does not eat the CPU the pipeline is measured on.
-    const write = (topicId: string, body = HIGH_TEXT): Promise<Post> =>
-      t.dataSource.transaction((manager) => discussions.writeExternalPost(manager, { topic: { id: topicId }, body, source: PostSource.DISCOURSE }));
     const topics = [c.topicId];
     for (let i = 1; i < TOPICS; i++) topics.push((await discussions.createTopic(actor, c.groupId, `Topic ${i}`, 'Hello')).topic.id);
-
-    const received = new Map<string, number>();
-    const committedWall = new Map<string, number>();
-    const receivedWall = new Map<string, number>();
-    const client = createClient({
-      url: `${t.baseUrl.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: c.moderator.token },
-      lazy: false,
-      retryAttempts: 0,
-      onNonLazyError: () => undefined,
-    });
-    await new Promise<void>((resolve, reject) => {
-      client.on('connected', () => resolve());
-      client.on('closed', () => reject(new Error('the subscription socket closed')));
-    });
-    const stop = client.subscribe<{ crisisAlertRaised: { post: { id: string } } }>(
-      { query: 'subscription { crisisAlertRaised { id post { id } } }' },
-      {
-        next: ({ data, errors }) => {
-          if (errors?.length) console.error('subscription event with errors:', JSON.stringify(errors).slice(0, 300));
-          if (!data) return;
-          received.set(data.crisisAlertRaised.post.id, performance.now());
-          receivedWall.set(data.crisisAlertRaised.post.id, Date.now());
-        },
-        error: (error) => console.error('subscription error:', error),
-        complete: () => undefined,
-      },
-    );
-    // Measure only once an alert is known to reach the subscriber.
-    const warmUp = await write(topics[0]);
-    const deadline = performance.now() + 60_000;
-    while (!received.has(warmUp.id)) {
-      if (performance.now() > deadline) throw new Error(`${name}: the subscriber heard nothing within 60 s. ${worker?.output() ?? ''}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    const cpu = worker?.child.pid
+      ? { worker: worker.child.pid, database: new URL(t.database.url).pathname.slice(1), redis: backend.queue === 'redis' ? redisServerPid() : 0 }
+      : undefined;
+    const setup: ClientSetup = { name, wsUrl: `${t.baseUrl.replace('http', 'ws')}/graphql`, token: c.moderator.token, topics, cpu };
+    try {
+      rows.push(
+        ...(separate
+          ? await spawnClient(setup, processEnv)
+          : await runClient(setup, {
+              write: (topicId, body) =>
+                t.dataSource.transaction((manager) =>
+                  discussions.writeExternalPost(manager, { topic: { id: topicId }, body, source: PostSource.DISCOURSE }),
+                ),
+              queues: t.app.get(QueueService),
+            })),
+      );
+    } catch (error) {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}. ${worker?.output() ?? ''}`, { cause: error });
     }
-
-    const writePost = async (i: number): Promise<{ key: string; at: number }> => {
-      const created = await write(topics[i % TOPICS]);
-      committedWall.set(created.id, Date.now());
-      return { key: created.id, at: performance.now() }; // committed: the transaction has returned
-    };
-    const scanQueue = await t.app.get(QueueService).queue<ScanJobs>(SCAN_QUEUE);
-    // Crisis posts are rare: one in MIX alerts; latency of those, throughput of every post scanned.
-    const writeMixed = async (i: number): Promise<{ key: string; at: number } | null> => {
-      if (i % MIX !== 0) {
-        await write(topics[i % TOPICS], NONE_TEXT);
-        return null;
-      }
-      return writePost(i);
-    };
-    const idle = async (): Promise<boolean> => {
-      const c = await scanQueue.raw.getJobCounts('waiting', 'active', 'prioritized');
-      return (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0) === 0;
-    };
-    const alertsQueue = await t.app.get(QueueService).queue<AlertJobs>(ALERTS_QUEUE);
-    // Each phase starts on empty queues, so a backlog left by the one before is not counted against it.
-    const settle = async (): Promise<void> => {
-      const deadline = performance.now() + SETTLE_MS;
-      while (performance.now() < deadline) {
-        const c = await alertsQueue.raw.getJobCounts('waiting', 'active', 'prioritized');
-        if ((await idle()) && (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0) === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      console.error(`${name}: the queues did not drain within ${SETTLE_MS / 1000} s; the next phase starts with a backlog`);
-    };
-    for (const rate of MIXED_RATES) {
-      await settle();
-      const row = await drive({ backend: name, kind: `mixed 1:${MIX}`, rate: `${rate}/s` }, Math.round(rate * SECONDS), rate, writeMixed, received, idle);
-      row.stages = await breakdown(scanQueue, committedWall, receivedWall);
-      rows.push(row);
-    }
-    for (const rate of RATES) {
-      await settle();
-      const row = await drive({ backend: name, kind: 'pipeline', rate: `${rate}/s` }, Math.round(rate * SECONDS), rate, writePost, received);
-      row.stages = await breakdown(scanQueue, committedWall, receivedWall);
-      rows.push(row);
-    }
-    await settle();
-    const burst = await drive({ backend: name, kind: 'pipeline', rate: `burst ${BURST}` }, BURST, Infinity, writePost, received);
-    burst.stages = await breakdown(scanQueue, committedWall, receivedWall);
-    rows.push(burst);
-
-    await settle();
-    stop();
-    await client.dispose();
 
     // The floor: a bare BullMQ job doing nothing, added → completed, on the same backend, connection and process.
     const queues = t.app.get(QueueService);
@@ -302,7 +474,9 @@ function print(rows: Row[]): void {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(format(line));
   console.log('\nmedian ms per stage: commit → queued / queued → scan starts / scan (alert stored) / stored → event received');
-  for (const r of rows) if (r.stages) console.log(`${r.backend.padEnd(10)}  ${r.rate.padEnd(10)}  ${r.stages}`);
+  for (const r of rows) if (r.stages) console.log(`${r.backend.padEnd(10)}  ${r.kind.padEnd(10)}  ${r.rate.padEnd(10)}  ${r.stages}`);
+  console.log('\nCPU ms per post sent: API / worker / client / PostgreSQL (the bench database\'s backends) / Redis (the server, shared)');
+  for (const r of rows) if (r.cpu) console.log(`${r.backend.padEnd(10)}  ${r.kind.padEnd(10)}  ${r.rate.padEnd(10)}  ${r.cpu}`);
 }
 
 async function main(): Promise<void> {
@@ -325,7 +499,7 @@ async function main(): Promise<void> {
     ['embedded', { name: 'PGlite + PostgreSQL queue', db: 'pglite', queue: 'postgres' }, true],
   ];
   const keys = ['redis', 'postgres', 'embedded'];
-  console.log(`bench:pipeline — ${SECONDS} s per rate, rates ${RATES.join(', ')} posts/s, burst ${BURST}; posts written in-process through the outbox; the worker a separate process on a server, in-process on embedded`);
+  console.log(`bench:pipeline — ${SECONDS} s per rate, rates ${RATES.join(', ')} posts/s, burst ${BURST}; posts written through the outbox and the alerts heard by a client process, and the worker a process of its own, on a server; one process on embedded`);
   const rows: Row[] = [];
   for (const [i, [name, backend, available]] of plan.entries()) {
     if (!wanted.includes(keys[i])) continue;
@@ -340,5 +514,7 @@ async function main(): Promise<void> {
   print(rows);
 }
 
-await main();
+const clientSetup = process.env[CLIENT_ENV];
+if (clientSetup) await clientProcess(JSON.parse(clientSetup) as ClientSetup);
+else await main();
 process.exit(0);

@@ -70,7 +70,7 @@ export class AppModule {
               return id;
             },
             redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
-            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+            autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') === true },
           },
         }),
         DatabaseModule.forRoot({ url: databaseUrl }),

@@ -1,8 +1,11 @@
 /* eslint-disable @typescript-eslint/no-unsafe-return -- GraphQL responses are untyped JSON, as in the other specs */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { In } from 'typeorm';
+import { ALERT_RAISED_EVENT, CrisisAlert } from '@alongside/alerts';
 import { AuditRecord } from '@alongside/audit';
 import { GroupRole } from '@alongside/groups';
 import { PlatformRole } from '@alongside/platform';
+import { EventBus } from '@alongside/queue';
 import { insertGroup, insertMembership } from './factories.js';
 import { ALERT_FIELDS, alertOf, community, eventually, HIGH_TEXT, NONE_TEXT, pipelineBackends, pipelineEnv, post, startPipelineApp, subscribe } from './pipeline.harness.js';
 import { codeOf, TestApp } from './test-app.js';
@@ -87,6 +90,40 @@ describe.each(pipelineBackends())('crisis alerts: scan to triage ($name)', (back
     expect(crisisAlert.text).toBe(HIGH_TEXT);
     const reads = await t.dataSource.getRepository(AuditRecord).findBy({ targetId: alert.id, action: 'crisis_alert.text_viewed' });
     expect(reads.map((r) => r.actorId)).toEqual([facilitator.id]);
+  });
+
+  it('hears alert events only in groups one moderates (admins all), and resolves `post { id }` without a query per event', async () => {
+    const c = await community(t);
+    const other = await community(t);
+    const postIds = [await post(t, c, HIGH_TEXT), await post(t, other, HIGH_TEXT)];
+    const alerts = await eventually(async () => {
+      const found = await t.dataSource.getRepository(CrisisAlert).findBy({ postId: In(postIds) });
+      return found.length === 2 && found;
+    }, 10_000, 'the alerts');
+    const admin = await t.user(PlatformRole.ADMIN);
+    const query = `subscription { crisisAlertRaised { id post { id } } }`;
+    const moderator = await subscribe(t, c.moderator.token, query);
+    const everyone = await subscribe(t, admin.token, query);
+    try {
+      const snapshots = alerts.map(({ text: _text, ...alert }) => alert);
+      // Distinct payloads: NOTIFY delivers identical ones of one statement once.
+      const events = Array.from({ length: 20 }, (_, i) => ({ alert: { ...snapshots[i % 2], updatedAt: new Date(Date.now() + i) } }));
+      const lookups = { posts: 0, access: 0 };
+      lookups.posts = await t.countQueries(async () => {
+        lookups.access = await t.countQueries(async () => {
+          await t.app.get(EventBus).publishAll(ALERT_RAISED_EVENT, events);
+          await eventually(() => Promise.resolve(everyone.events.length === 20 && moderator.events.length >= 10), 10_000, 'the events');
+        }, /FROM "(groups|memberships)"/);
+      }, /FROM "posts"/);
+      expect(moderator.events.map((e) => e.crisisAlertRaised.post.id)).toEqual(Array(10).fill(postIds[0]));
+      expect(everyone.events.map((e) => e.crisisAlertRaised.post.id).sort()).toEqual([...Array(10).fill(postIds[0]), ...Array(10).fill(postIds[1])].sort());
+      expect(lookups.posts).toBe(0);
+      // The moderator's access to each group, looked up once a second (two queries), not per event.
+      expect(lookups.access).toBeLessThanOrEqual(8);
+    } finally {
+      await moderator.close();
+      await everyone.close();
+    }
   });
 
   it('gives a second concurrent claim CONFLICT, and refuses illegal steps with a clear error', async () => {

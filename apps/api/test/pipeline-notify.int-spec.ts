@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-return -- GraphQL responses are untyped JSON, as in the other specs */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ALERTS_QUEUE, CrisisAlert } from '@alongside/alerts';
+import { AlertAction, ALERTS_QUEUE, CrisisAlert, CrisisAlertTransition, SupportMessage } from '@alongside/alerts';
 import { verifyWebhook } from '@alongside/notifier-webhook';
 import { QueueService } from '@alongside/queue';
 import { alertOf, community, eventually, HIGH_TEXT, pipelineBackends, pipelineEnv, post, startPipelineApp } from './pipeline.harness.js';
@@ -77,6 +77,35 @@ describe(`reaching people (${backend.name})`, () => {
     expect(all.every((d) => d.verified)).toBe(true);
     expect(all[0].payload.text).toContain('HIGH crisis alert raised');
     expect(all.some((d) => 'postText' in d.payload || JSON.stringify(d.payload).includes('pills'))).toBe(false);
+  });
+
+  it('queues the follow-ups of an alert once when the relay delivers them twice', async () => {
+    const c = await community(t);
+    const postId = await post(t, c, HIGH_TEXT);
+    const alert = await eventually(() => alertOf(t, c.moderator, postId), 10_000, 'the alert');
+    const raised = (): Delivery[] => hooks.deliveries.filter((d) => d.path === '/team' && d.payload.alert.id === alert.id && d.payload.event === 'raised');
+    await eventually(() => Promise.resolve(raised().some((d) => d.status === 200)), 15_000, 'the notification');
+    const queue = (await t.app.get(QueueService).queue(ALERTS_QUEUE)).raw;
+    const transition = await t.dataSource.getRepository(CrisisAlertTransition).findOneByOrFail({ alertId: alert.id, action: AlertAction.RAISED });
+    const jobs = [`notify-${alert.id}-${transition.id}`, `support-${alert.id}`];
+    await eventually(async () => (await Promise.all(jobs.map((id) => queue.getJobState(id)))).every((s) => s === 'completed'), 15_000, 'the follow-ups');
+    const delivered = raised().length;
+
+    // What a relay killed after queueing a batch and before marking it dispatched leaves behind.
+    const followUps = `type = 'alert.follow-up' AND payload->>'alertId' = $1`;
+    await t.dataSource.query(`UPDATE outbox_events SET dispatched_at = NULL WHERE ${followUps}`, [alert.id]);
+    await eventually(async () => {
+      const [{ pending }] = await t.dataSource.query<{ pending: string }[]>(`SELECT count(*) AS pending FROM outbox_events WHERE dispatched_at IS NULL AND ${followUps}`, [alert.id]);
+      return pending === '0';
+    }, 10_000, 'the relay to queue them again');
+    await eventually(async () => {
+      const counts = await queue.getJobCounts('waiting', 'active');
+      return counts.waiting === 0 && counts.active === 0;
+    }, 10_000, 'the alerts queue to be idle');
+    // Queued again under the same ids, they stay the jobs that already ran.
+    expect(await Promise.all(jobs.map((id) => queue.getJobState(id)))).toEqual(['completed', 'completed']);
+    expect(raised()).toHaveLength(delivered);
+    expect(await t.dataSource.getRepository(SupportMessage).countBy({ alertId: alert.id })).toBe(1);
   });
 
   it('sends the author one private supportive message with the lines of their region, once per period', async () => {

@@ -182,8 +182,8 @@ export class CuttableProxy {
 const ROOT = new URL('../../../', import.meta.url);
 
 /** The worker as its own OS process, run from the sources (no build), so that SIGKILL kills it for real. */
-export function startWorker(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['--import', './scripts/ts-register.mjs', 'apps/worker/src/main.ts'], {
+export function startWorker(env: Record<string, string>, nodeOptions: string[] = []): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', './scripts/ts-register.mjs', 'apps/worker/src/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -121,13 +121,13 @@ export class TestApp {
     return (await this.app.get(ApiKeysService).create(adminActor(owner), 'test', scopes)).secret;
   }
 
-  /** Runs `work` and counts the SQL statements the API's DataSource sends meanwhile. */
-  async countQueries(work: () => Promise<unknown>): Promise<number> {
+  /** Runs `work` and counts the SQL statements the API's DataSource sends meanwhile (those `matching`, when given). */
+  async countQueries(work: () => Promise<unknown>, matching?: RegExp): Promise<number> {
     const logger = this.dataSource.logger;
     const logQuery = logger.logQuery.bind(logger);
     let count = 0;
     logger.logQuery = (...args) => {
-      count++;
+      if (!matching || matching.test(args[0])) count++;
       logQuery(...args);
     };
     try {

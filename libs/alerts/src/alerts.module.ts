@@ -19,6 +19,7 @@ import { AlertsMetrics } from './services/alerts-metrics.service.js';
 import { AlertsService } from './services/alerts.service.js';
 import { EscalationService } from './services/escalation.service.js';
 import { FailedJobsService } from './services/failed-jobs.service.js';
+import { FollowUpRelay } from './services/follow-up-relay.service.js';
 import { OutboxNudges } from './services/outbox-nudges.service.js';
 import { OutboxRelay } from './services/outbox-relay.service.js';
 import { ScanService } from './services/scan.service.js';
@@ -36,6 +37,7 @@ import { SupportMessagesService } from './services/support-messages.service.js';
     EscalationService,
     AlertNotificationsService,
     OutboxRelay,
+    FollowUpRelay,
     OutboxNudges,
     { provide: CrisisScanner, useClass: EngineScanner },
     SupportMessagesService,
@@ -62,6 +64,7 @@ import { SupportMessagesService } from './services/support-messages.service.js';
     AlertNotificationsService,
     SupportMessagesService,
     OutboxRelay,
+    FollowUpRelay,
     OutboxNudges,
     CrisisScanner,
   ],

@@ -38,10 +38,7 @@ interface M {
   alive: boolean;
   lowered: number;
   by: string | undefined;
-  /** Scoring caches (positions only, never liveness): escalators and blockers near this match. */
-  nearEsc: M[] | undefined;
-  nearBlk: M[] | undefined;
-  /** Its entry in the report, once added (shared by every match with the same rule id and span). */
+  /** Its entry in the report, once added. */
   rep: Reported | undefined;
 }
 
@@ -49,14 +46,6 @@ interface Reported {
   match: CrisisMatch;
   /** Index of match.severity in CRISIS_LEVELS. */
   level: number;
-}
-
-interface Contribution {
-  m: M;
-  category: CrisisCategory;
-  level: number;
-  role: 'signal' | 'escalator';
-  escalators: M[];
 }
 
 /**
@@ -100,11 +89,34 @@ function withBuiltInMacros(input: unknown, builtIn: CrisisLexicon[]): unknown {
   return input;
 }
 
+/**
+ * Scanned when an engine is built, so that the rare paths of the tokenizer, matcher and scoring (numbers, emoji,
+ * prefixes, joined and spelled-out letters, accents, quotes, dampeners, subjects, escalators) have run before V8
+ * optimizes them. A path first taken after that deoptimized the hot loop, which V8 then recompiled while it ran
+ * (on-stack replacement) into code that stayed slower for the rest of the process. Results do not depend on it.
+ */
+const WARM_UP = [
+  'I want to die. I have been stockpiling my 💊 and tonight I am taking all 30 of them, 800mg each at 3am.',
+  "k.m.s, un-alive, i w a n t  t o  d i e, k1ll mys3lf, café naïve Straße, “quoted” \"straight\" l'envie 2.5 mmol",
+  'My husband has a gun and said he will kill me.\nCrushing chest pain down my left arm, I can not breathe!',
+  'Not suicidal, years ago I cut myself; she said she wants to die. This chemo is killing me lol 😂 goodbye everyone',
+  'Quiero morirme. Je veux mourir. Ich will sterben. Quero morrer. Voglio morire. Sugar was 45 and I am confused.',
+];
+
 class Engine implements CrisisEngine {
   private readonly tokens = new Tokens();
   private readonly localeMasks = new Map<string, Uint8Array>();
+  /** 1 for the rules that can raise an alert (signals, escalators with a category of their own), by rule index. */
+  private readonly alerting: Uint8Array;
 
-  constructor(private readonly matcher: Matcher) {}
+  constructor(private readonly matcher: Matcher) {
+    this.alerting = new Uint8Array(matcher.rules.length);
+    for (const r of matcher.rules) this.alerting[r.index] = r.kind === 'signal' || (r.kind === 'escalator' && r.category !== undefined) ? 1 : 0;
+    for (const text of WARM_UP) {
+      this.scan(text);
+      this.scan(text, { locale: 'es' });
+    }
+  }
 
   get stats(): CrisisEngine['stats'] {
     return {
@@ -138,27 +150,41 @@ class Engine implements CrisisEngine {
     if (rawEnd === 0) return emptyResult();
 
     const rules = this.matcher.rules;
+    const alerting = this.alerting;
     let interesting = false;
-    // only signals, and escalators that report a category of their own, can raise an alert
-    for (let k = 0; k < rawEnd && !interesting; k += 3) {
-      const r = rules[raw[k]];
-      interesting = r.kind === 'signal' || (r.kind === 'escalator' && r.category !== undefined);
-    }
+    for (let k = 0; k < rawEnd && !interesting; k += 3) interesting = alerting[raw[k]] === 1;
     if (!interesting) return emptyResult();
     const ms: M[] = [];
     for (let k = 0; k < rawEnd; k += 3) {
       const r = rules[raw[k]];
       const s = raw[k + 1];
       const e = raw[k + 2];
-      ms.push({ r, s, e, start: t.start[s], end: t.end[e], sent: t.sentence[s], clause: t.clause[s], alive: true, lowered: 0, by: undefined, nearEsc: undefined, nearBlk: undefined, rep: undefined });
+      ms.push({ r, s, e, start: t.start[s], end: t.end[e], sent: t.sentence[s], clause: t.clause[s], alive: true, lowered: 0, by: undefined, rep: undefined });
     }
-    ms.sort((a, b) => a.s - b.s || b.e - a.e);
+    sortMatches(ms);
     return score(ms, t);
   }
 }
 
 function emptyResult(): CrisisScanResult {
   return { level: 'none', categories: [], matches: [], score: 0, byCategory: {}, dampened: [] };
+}
+
+/**
+ * Sorts by start, longer first, keeping the order of equal spans (like the stable `Array.prototype.sort`). The
+ * matcher reports matches by end token, so a match moves back only past matches ending inside its own span (a
+ * pattern's length, bounded): insertion sort is linear here, and calls no comparator.
+ */
+function sortMatches(ms: M[]): void {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i];
+    let j = i - 1;
+    while (j >= 0 && (ms[j].s > m.s || (ms[j].s === m.s && ms[j].e < m.e))) {
+      ms[j + 1] = ms[j];
+      j--;
+    }
+    ms[j + 1] = m;
+  }
 }
 
 /** Index of the first match starting at or after token `from` (ms sorted by start). */
@@ -171,13 +197,6 @@ function firstFrom(ms: M[], from: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Matches whose start token lies in [from, to]: bounded work per match keeps scoring linear. */
-function around(ms: M[], from: number, to: number): M[] {
-  const out: M[] = [];
-  for (let i = firstFrom(ms, from); i < ms.length && ms[i].s <= to; i++) out.push(ms[i]);
-  return out;
 }
 
 function overlaps(a: M, b: M): boolean {
@@ -199,27 +218,49 @@ function catMask(m: M): number {
  * more than one, but farewells alone never make a plan).
  */
 function weigh(escalators: M[], accumulate: boolean): number {
-  const byType = new Map<string, { sum: number; spans: M[] }>();
+  // per type (`escType`), in reused arrays: weighing runs for every signal and escalator, on dense posts with dozens
+  // of escalators each
+  const sums = weighSums;
+  let types = 0;
   for (const e of escalators) {
-    const type = e.r.escalator as string;
-    let entry = byType.get(type);
-    if (entry === undefined) byType.set(type, (entry = { sum: 0, spans: [] }));
-    if (entry.spans.some((o) => overlaps(o, e))) {
+    const type = e.r.escType;
+    const spans = weighSpans[type];
+    if ((types & (1 << type)) === 0) {
+      types |= 1 << type;
+      sums[type] = 0;
+      spans.length = 0;
+    }
+    let o = 0;
+    while (o < spans.length && !overlaps(spans[o], e)) o++;
+    if (o < spans.length) {
       // overlapping matches of one type count once, with the larger weight
-      const o = entry.spans.find((x) => overlaps(x, e)) as M;
-      if (e.r.weight > o.r.weight) {
-        entry.sum = accumulate ? entry.sum + e.r.weight - o.r.weight : Math.max(entry.sum, e.r.weight);
-        entry.spans[entry.spans.indexOf(o)] = e;
+      const w = spans[o].r.weight;
+      if (e.r.weight > w) {
+        sums[type] = accumulate ? sums[type] + e.r.weight - w : Math.max(sums[type], e.r.weight);
+        spans[o] = e;
       }
       continue;
     }
-    entry.spans.push(e);
-    entry.sum = accumulate ? entry.sum + e.r.weight : Math.max(entry.sum, e.r.weight);
+    spans.push(e);
+    sums[type] = accumulate ? sums[type] + e.r.weight : Math.max(sums[type], e.r.weight);
   }
   let total = 0;
-  for (const { sum } of byType.values()) total += Math.min(3, sum);
+  for (let type = 0; types !== 0; type++, types >>>= 1) {
+    if ((types & 1) === 0) continue;
+    total += Math.min(3, sums[type]);
+    weighSpans[type].length = 0;
+  }
   return total;
 }
+/** Number of sentences holding a farewell among `escalators`. */
+function farewellSentences(escalators: M[]): number {
+  const seen = new Set<number>();
+  for (const e of escalators) if (e.r.escalator === 'farewell') seen.add(e.sent);
+  return seen.size;
+}
+/** Escalator types are the 7 of `EscalatorType` (numbered by `escType`); room for more. */
+const weighSums = new Int32Array(31);
+const weighSpans: M[][] = Array.from({ length: 31 }, () => []);
 
 function score(ms: M[], t: Tokens): CrisisScanResult {
   const dampened: CrisisDampenedMatch[] = [];
@@ -240,7 +281,7 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
       if (o === m || !overlaps(m, o)) continue;
       if (isIdiom) {
         if ((o.r.kind === 'signal' || o.r.kind === 'escalator') && (catMask(o) & m.r.applies) !== 0) kill(o, m.r.id);
-      } else if (contains(m, o) && (o.r.kind === 'signal' || o.r.kind === 'escalator' || o.r.kind === 'subject' || o.r.dampener === 'negation')) {
+      } else if (contains(m, o) && (o.r.kind === 'signal' || o.r.kind === 'escalator' || o.r.kind === 'subject' || (o.r.kind === 'dampener' && o.r.scope !== 'overlap'))) {
         kill(o, m.r.id);
       }
     }
@@ -288,12 +329,31 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
         return overlaps(d, a);
     }
   };
-  const blocked = (type: DampenerType, a: M): boolean =>
-    (a.nearBlk ??= around(blockers, a.s - NEAR_TOKENS, a.e + NEAR_TOKENS)).some((b) => b.alive && b.sent === a.sent && b.r.blocks.has(type));
-  // which escalators are near a match depends on positions only: computed once per match (liveness is checked by callers)
-  const nearEscalators = (a: M): M[] => (a.nearEsc ??= around(escalators, a.s - NEAR_TOKENS - 16, a.e + NEAR_TOKENS).filter((e) => near(a, e)));
-  const strongEscalation = (a: M): boolean =>
-    nearEscalators(a).some((e) => e.alive && e !== a && e.r.weight >= 2 && (e.r.applies & catMask(a)) !== 0);
+  const blocked = (type: DampenerType, a: M): boolean => {
+    for (let i = firstFrom(blockers, a.s - NEAR_TOKENS); i < blockers.length && blockers[i].s <= a.e + NEAR_TOKENS; i++) {
+      const b = blockers[i];
+      if (b.alive && b.sent === a.sent && b.r.blocks.has(type)) return true;
+    }
+    return false;
+  };
+  // the escalators near a match, walked in place (kept per match, these lists made dense posts slow to collect)
+  const strongEscalation = (a: M): boolean => {
+    const last = a.e + NEAR_TOKENS;
+    for (let i = firstFrom(escalators, a.s - NEAR_TOKENS - 16); i < escalators.length && escalators[i].s <= last; i++) {
+      const e = escalators[i];
+      if (near(a, e) && e.alive && e !== a && e.r.weight >= 2 && (e.r.applies & catMask(a)) !== 0) return true;
+    }
+    return false;
+  };
+  /** Live escalators near `a` that apply to `bit`, other than `a`, appended to `out`. */
+  const nearEscalators = (a: M, bit: number, out: M[]): M[] => {
+    const last = a.e + NEAR_TOKENS;
+    for (let i = firstFrom(escalators, a.s - NEAR_TOKENS - 16); i < escalators.length && escalators[i].s <= last; i++) {
+      const e = escalators[i];
+      if (e !== a && e.alive && (e.r.applies & bit) !== 0 && near(a, e)) out.push(e);
+    }
+    return out;
+  };
 
   // 2. Dampeners, on escalators first (a negated plan is no plan), then on signals.
   const dampen = (a: M): void => {
@@ -355,17 +415,41 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     return level;
   };
 
+  // Every contributing match is reported once, as soon as it contributes (its escalators after it, but `skip`);
+  // nothing is kept per contribution, so scoring a dense post allocates nothing that outlives one signal.
+  const catLevel = new Map<CrisisCategory, number>();
+  const atLevel = [0, 0, 0, 0];
+  let top = 0;
+  const reported: CrisisMatch[] = [];
+  // Rule ids are unique in an engine (validated) and the matcher reports a rule at most once per span, so each
+  // match is its own report entry: no lookup by (id, span), which made dense posts slow.
+  const add = (m: M, category: CrisisCategory, level: number, role: 'signal' | 'escalator'): void => {
+    const prev = m.rep;
+    if (prev === undefined) {
+      m.rep = { match: { rule: m.r.id, start: m.start, end: m.end, category, severity: CRISIS_LEVELS[level], role }, level };
+      reported.push(m.rep.match);
+      return;
+    }
+    if (prev.level < level) {
+      prev.level = level;
+      prev.match.severity = CRISIS_LEVELS[level];
+      prev.match.category = category;
+    }
+  };
+  const contribute = (m: M, category: CrisisCategory, level: number, role: 'signal' | 'escalator', escalators: M[] | null, skip: M | null): void => {
+    catLevel.set(category, Math.max(catLevel.get(category) ?? 0, level));
+    top = Math.max(top, level);
+    atLevel[level]++;
+    add(m, category, level, role);
+    if (escalators !== null) for (const e of escalators) if (e !== skip) add(e, category, level, 'escalator');
+  };
+
   // 3. Signals, raised by the escalators near them.
-  const contributions: Contribution[] = [];
   for (const a of signals) {
     if (!a.alive) continue;
     const cat = a.r.category as CrisisCategory;
     let level = a.r.sev;
-    const used: M[] = [];
-    for (const e of nearEscalators(a)) {
-      if (!e.alive || (e.r.applies & categoryBit(cat)) === 0) continue;
-      used.push(e);
-    }
+    const used = nearEscalators(a, categoryBit(cat), []);
     const total = weigh(used, false);
     if (total >= 2) level = 3;
     else if (total === 1) level = Math.min(3, level + 1);
@@ -380,11 +464,9 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     }
     level = personal(level, a, cat);
     if (level === 0) continue;
-    contributions.push({ m: a, category: cat, level, role: 'signal', escalators: used });
+    contribute(a, cat, level, 'signal', used, null);
     for (const e of used) {
-      if (e.r.category !== undefined && e.r.category !== cat) {
-        contributions.push({ m: e, category: e.r.category, level: Math.max(1, e.r.sev), role: 'escalator', escalators: [] });
-      }
+      if (e.r.category !== undefined && e.r.category !== cat) contribute(e, e.r.category, Math.max(1, e.r.sev), 'escalator', null, null);
     }
   }
 
@@ -392,11 +474,7 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
   for (const e of escalators) {
     if (!e.alive || e.r.category === undefined) continue;
     const cat = e.r.category;
-    const used: M[] = [e];
-    for (const o of nearEscalators(e)) {
-      if (!o.alive || o === e || (o.r.applies & categoryBit(cat)) === 0) continue;
-      used.push(o);
-    }
+    const used = nearEscalators(e, categoryBit(cat), [e]);
     const total = weigh(used, true);
     // an act in progress (on the ledge, just swallowed) with anything else is high
     const act = used.some((o) => o.r.escalator === 'act');
@@ -409,22 +487,20 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
       (used.some((o) => o.r.escalator === 'preparation' && o.r.weight >= 2) && used.some((o) => o.r.escalator !== 'preparation' && o.r.escalator !== 'timing'));
     // two separate strong farewells ("this is my last post" … "goodbye forever") are a farewell, not a mood
     const farewells = used.filter((o) => o.r.escalator === 'farewell' && o.r.weight >= 2);
-    const farewell = farewells.some((a) => farewells.some((b) => !overlaps(a, b) && a.sent !== b.sent));
+    // …and so is a strong one closing a farewell told over three sentences ("Thank you all for everything. I am done.
+    // Goodbye."): each weak on its own, celebrations included
+    const farewell =
+      farewells.some((a) => farewells.some((b) => !overlaps(a, b) && a.sent !== b.sent)) ||
+      (farewells.length > 0 && farewellSentences(used) >= 3);
     let level = total >= 4 || farewell || ((act || meansAnd) && total >= 3) ? 3 : total >= 3 ? 2 : e.r.sev;
     if (level === 0) continue;
     level = personal(level, e, cat);
     if (level === 0) continue;
-    contributions.push({ m: e, category: cat, level, role: 'escalator', escalators: used.filter((o) => o !== e) });
+    contribute(e, cat, level, 'escalator', used, e);
   }
 
-  // 5. The post's level is its highest category; every contributing match is reported once.
+  // 5. The post's level is its highest category.
   const byCategory: Partial<Record<CrisisCategory, CrisisLevel>> = {};
-  const catLevel = new Map<CrisisCategory, number>();
-  let top = 0;
-  for (const c of contributions) {
-    catLevel.set(c.category, Math.max(catLevel.get(c.category) ?? 0, c.level));
-    top = Math.max(top, c.level);
-  }
   if (top === 0) return { ...emptyResult(), dampened };
   const categories = [...catLevel.entries()]
     .sort((a, b) => b[1] - a[1] || CRISIS_CATEGORIES.indexOf(a[0]) - CRISIS_CATEGORIES.indexOf(b[0]))
@@ -432,32 +508,8 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
       byCategory[c] = CRISIS_LEVELS[l];
       return c;
     });
-  const seen = new Map<string, Reported>();
-  const add = (m: M, category: CrisisCategory, level: number, role: 'signal' | 'escalator'): void => {
-    // the report entry is looked up by key once per match, then reached through the match
-    let prev = m.rep;
-    if (prev === undefined) {
-      const key = `${m.r.id}:${m.start}:${m.end}`;
-      prev = seen.get(key);
-      if (prev === undefined) {
-        m.rep = { match: { rule: m.r.id, start: m.start, end: m.end, category, severity: CRISIS_LEVELS[level], role }, level };
-        seen.set(key, m.rep);
-        return;
-      }
-      m.rep = prev;
-    }
-    if (prev.level < level) {
-      prev.level = level;
-      prev.match.severity = CRISIS_LEVELS[level];
-      prev.match.category = category;
-    }
-  };
-  for (const c of contributions) {
-    add(c.m, c.category, c.level, c.role);
-    for (const e of c.escalators) add(e, c.category, c.level, 'escalator');
-  }
-  const matches = [...seen.values()].map((x) => x.match).sort((a, b) => a.start - b.start || a.end - b.end);
-  const evidence = matches.length - 1 + contributions.filter((c) => c.level === top).length - 1;
+  const matches = reported.sort((a, b) => a.start - b.start || a.end - b.end);
+  const evidence = matches.length - 1 + atLevel[top] - 1;
   return {
     level: CRISIS_LEVELS[top],
     categories,

@@ -12,6 +12,8 @@ export interface CompiledRule {
   /** 0 none … 3 high */
   sev: number;
   escalator: EscalatorType | undefined;
+  /** Small number of the escalator type (-1 for other kinds): scoring sums weights per type in arrays. */
+  escType: number;
   weight: number;
   dampener: DampenerType | undefined;
   scope: DampenerScope;
@@ -35,6 +37,10 @@ const MAX_ACTIVE = 256;
 const NODE_LIVE = 1;
 const NODE_OUT = 2;
 const NODE_GAPS = 4;
+/** Only symbol edges (no number, gap or `$` edge): a state there dies on a token whose symbol misses its bloom. */
+const NODE_SYMS_ONLY = 8;
+/** One symbol edge, kept in the record (its symbol above the flags, its child in place of `base`): no table probe. */
+const NODE_ONE = 16;
 const NODE_BITS_SHIFT = 8;
 /**
  * Words too common to be a pre-filter trigger: for each alerting pattern the pre-filter picks the rarest set of
@@ -100,20 +106,33 @@ export class Matcher {
   private pShared: boolean[] = [];
   /**
    * Edge tables, one per node with symbol edges: interleaved [symbol, child] pairs (symbol -1 = empty slot), a
-   * node's 2^bits slots from its `base` on; child < -1 points into `multi` (several children).
+   * node's 2^bits slots from its `base` on; child < -1 points into `multi` (several children): -2 - offset.
    */
   private eTab = new Int32Array(0);
   /**
    * Per token-trie node, one 16-byte record (one cache line for all a step needs): [stamp, bloom, flags, base].
    * stamp: last token index (+ base) the node was entered at; bloom: bit (sym & 31) set for each symbol edge, so
-   * most missing edges are rejected without a probe; flags: NODE_LIVE | NODE_OUT | NODE_GAPS, and the size of its
-   * edge table as bits << NODE_BITS_SHIFT; base: where its edge table starts in `eTab` (in slots).
+   * most missing edges are rejected without a probe; flags: NODE_LIVE | NODE_OUT | NODE_GAPS | NODE_SYMS_ONLY, and the
+   * size of its edge table as bits << NODE_BITS_SHIFT; base: where its edge table starts in `eTab` (in slots). With
+   * NODE_ONE, the symbol of its only edge << NODE_BITS_SHIFT and, in place of base, that edge's child.
    */
   private rec = new Int32Array(0);
-  private multi: number[][] = [];
+  /** Children of the edges that lead to several nodes (after alternations): [count, node…] from each offset. */
+  private multi = new Int32Array(0);
+  /**
+   * Per node with gap edges: offset in `gapList` of [count, (node, max, bloom)…], so pushing a node reads no objects
+   * and not the gap node's record.
+   */
+  private gapAt = new Int32Array(0);
+  private gapList = new Int32Array(0);
+  /** Per node that ends rules: offset in `outList` of [count, rule…] (no array object read per match). */
+  private outAt = new Int32Array(0);
+  private outList = new Int32Array(0);
   private pNum: ({ min: number; max: number; node: number }[] | null)[] = [];
   private pGap: ({ max: number; node: number }[] | null)[] = [];
   private pEnd: number[] = [];
+  /** `pEnd` as a typed array, for the matching loop. */
+  private endOf = new Int32Array(0);
   private pOut: (number[] | null)[] = [];
   private boundarySym = new Uint8Array(0);
   phrases = 0;
@@ -396,6 +415,8 @@ export class Matcher {
     this.suffixId = Int32Array.from(buildSuffix);
     this.trieNodes = buildChar.length + buildS.length;
 
+    this.renumber();
+
     // Each node's edges in an open-addressing table of its own, the tables laid out one after another in `eTab`:
     // a probe stays inside its node's table, so the edges of the few nodes that most tokens go through (after
     // "i", "my", "to") stay in cache instead of being scattered over one table of all edges.
@@ -406,11 +427,24 @@ export class Matcher {
       while (1 << bits < 2 * edges) bits++;
       return bits;
     };
-    for (const m of this.pEdges) if (m !== null) slots += 1 << bitsOf(m.size);
+    for (const m of this.pEdges) if (m !== null && m.size > 1) slots += 1 << bitsOf(m.size);
     this.eTab = new Int32Array(2 * slots).fill(-1);
+    const multi: number[] = [];
+    const multiOf = (children: number[]): number => {
+      multi.push(children.length, ...children);
+      return -2 - (multi.length - children.length - 1);
+    };
     let at = 0;
     this.pEdges.forEach((m, node) => {
       if (m === null) return;
+      if (m.size === 1) {
+        m.forEach((child, sym) => {
+          rec[4 * node + 1] = 1 << (sym & 31);
+          rec[4 * node + 2] = (sym << NODE_BITS_SHIFT) | NODE_ONE;
+          rec[4 * node + 3] = typeof child === 'number' ? child : multiOf(child);
+        });
+        return;
+      }
       const bits = bitsOf(m.size);
       rec[4 * node + 3] = at;
       rec[4 * node + 2] = bits << NODE_BITS_SHIFT;
@@ -419,24 +453,79 @@ export class Matcher {
         let h = Math.imul(sym, 0x9e3779b1) >>> (32 - bits);
         while (this.eTab[2 * (at + h)] !== -1) h = (h + 1) & ((1 << bits) - 1);
         this.eTab[2 * (at + h)] = sym;
-        if (typeof child === 'number') this.eTab[2 * (at + h) + 1] = child;
-        else {
-          this.eTab[2 * (at + h) + 1] = -2 - this.multi.length;
-          this.multi.push(child);
-        }
+        this.eTab[2 * (at + h) + 1] = typeof child === 'number' ? child : multiOf(child);
       });
       at += 1 << bits;
     });
     this.rootDense = new Int32Array(this.symbols.size).fill(-1);
-    this.pEdges[0]?.forEach((child, sym) => (this.rootDense[sym] = typeof child === 'number' ? child : -2));
+    this.pEdges[0]?.forEach((child, sym) => (this.rootDense[sym] = typeof child === 'number' ? child : multiOf(child)));
+    this.multi = Int32Array.from(multi);
+    const gaps: number[] = [];
+    this.gapAt = new Int32Array(this.pEdges.length).fill(-1);
+    this.pGap.forEach((list, node) => {
+      if (list === null) return;
+      this.gapAt[node] = gaps.length;
+      gaps.push(list.length);
+      for (const g of list) gaps.push(g.node, g.max, rec[4 * g.node + 1]);
+    });
+    this.gapList = Int32Array.from(gaps);
+    this.endOf = Int32Array.from(this.pEnd);
+    const outs: number[] = [];
+    this.outAt = new Int32Array(this.pEdges.length).fill(-1);
+    this.pOut.forEach((list, node) => {
+      if (list === null) return;
+      this.outAt[node] = outs.length;
+      outs.push(list.length, ...list);
+    });
+    this.outList = Int32Array.from(outs);
     for (let i = 0; i < this.pEdges.length; i++) {
       const live = this.pEdges[i] !== null || this.pNum[i] !== null || this.pGap[i] !== null || this.pEnd[i] >= 0;
       rec[4 * i] = -1;
       rec[4 * i + 2] |= (live ? NODE_LIVE : 0) | (this.pOut[i] !== null ? NODE_OUT : 0) | (this.pGap[i] !== null ? NODE_GAPS : 0);
+      if (this.pEdges[i] !== null && this.pNum[i] === null && this.pGap[i] === null && this.pEnd[i] < 0) rec[4 * i + 2] |= NODE_SYMS_ONLY;
     }
     this.rec = rec;
     this.boundarySym = new Uint8Array(this.symbols.size);
     for (const s of boundaries) this.boundarySym[s] = 1;
+  }
+
+  /**
+   * Renumbers the token graph breadth first, so the nodes most tokens reach (one or two words from the root) have
+   * neighbouring records and edge tables: in pattern order they were spread over the whole graph, and the
+   * matcher's probes missed the cache. Matching does not depend on node numbers.
+   */
+  private renumber(): void {
+    const count = this.pEdges.length;
+    const order: number[] = [0];
+    const id = new Int32Array(count).fill(-1);
+    id[0] = 0;
+    const visit = (node: number): void => {
+      if (id[node] < 0) {
+        id[node] = order.length;
+        order.push(node);
+      }
+    };
+    for (let k = 0; k < order.length; k++) {
+      const node = order[k];
+      this.pEdges[node]?.forEach((child) => (typeof child === 'number' ? visit(child) : child.forEach(visit)));
+      for (const e of this.pNum[node] ?? []) visit(e.node);
+      for (const g of this.pGap[node] ?? []) visit(g.node);
+      if (this.pEnd[node] >= 0) visit(this.pEnd[node]);
+    }
+    // nodes no pattern reaches (none today) keep a number after the others
+    for (let node = 0; node < count; node++) visit(node);
+    const edges = (m: Map<number, number | number[]> | null): Map<number, number | number[]> | null => {
+      if (m === null) return null;
+      const out = new Map<number, number | number[]>();
+      m.forEach((child, sym) => out.set(sym, typeof child === 'number' ? id[child] : child.map((c) => id[c])));
+      return out;
+    };
+    this.pEdges = order.map((old) => edges(this.pEdges[old]));
+    this.pNum = order.map((old) => this.pNum[old]?.map((e) => ({ ...e, node: id[e.node] })) ?? null);
+    this.pGap = order.map((old) => this.pGap[old]?.map((g) => ({ ...g, node: id[g.node] })) ?? null);
+    this.pEnd = order.map((old) => (this.pEnd[old] >= 0 ? id[this.pEnd[old]] : -1));
+    this.pOut = order.map((old) => this.pOut[old]);
+    this.pShared = order.map((old) => this.pShared[old]);
   }
 
   get words(): number {
@@ -724,7 +813,6 @@ export class Matcher {
     this.rawLen = 0;
     const n = t.count;
     const syms = this.syms;
-    const norm = t.norm;
     this.allowed = allowed;
     // stamp[node] = base + token index: a node is entered once per token (no clearing between posts)
     if (this.stampBase > 0x3fffffff - t.count) {
@@ -734,40 +822,34 @@ export class Matcher {
     this.stampBase += this.lastCount + 1;
     this.lastCount = t.count;
 
-    // what the per-token loop reads, as locals (fields are read again only on rare paths: lookups, matches, gaps)
+    // what the per-token loop reads, as locals (fields are read again only on rare paths: lookups, matches, numbers)
     const st = this.st;
     const eTab = this.eTab;
     const rec = this.rec;
     const rootDense = this.rootDense;
     const boundarySym = this.boundarySym;
     const multi = this.multi;
+    const gapAt = this.gapAt;
+    const gapList = this.gapList;
     const pNum = this.pNum;
     const tSym = t.sym;
     const tFlags = t.flags;
     const tBrk = t.brk;
-    const tNormOff = t.normOff;
-    const tNormLen = t.normLen;
     const hasSuffix = this.hasSuffix;
-    const hasEmoji = this.emojiSyms.size > 0;
+    // an emoji token also carries the emoji's own symbol when a pattern names that emoji
+    const emojiFlag = this.emojiSyms.size > 0 ? TokFlag.Emoji : 0;
+    const stampBase = this.stampBase;
     let aOff = 0;
     let bOff = 4 * MAX_ACTIVE;
     let aEnd = aOff;
     for (let k = 0; k < n; k++) {
-      // symbols of this token: its word (found while tokenizing, or looked up now), prefixes, suffixes
+      // symbols of this token: its word (found while tokenizing, or looked up now), prefixes, suffixes, emoji
       let exact = tSym[k];
       const flags = tFlags[k];
       let nsyms = 0;
-      if (exact === -2 || hasSuffix || ((flags & TokFlag.Emoji) !== 0 && hasEmoji)) {
-        this.nExtra = 0;
-        const from = tNormOff[k];
-        if (exact === -2) exact = this.lookup(norm, from, from + tNormLen[k], null);
-        if (hasSuffix) this.suffixes(norm, from, from + tNormLen[k]);
-        if ((flags & TokFlag.Emoji) !== 0 && hasEmoji && this.nExtra < 8) {
-          const e = (this.emojiTable ??= new WordTable(this.emojiSyms, [])).findRange(norm, from, from + tNormLen[k]);
-          if (e >= 0) this.extraBuf[this.nExtra++] = e;
-        }
-        if (exact >= 0) syms[nsyms++] = exact;
-        for (let x = 0; x < this.nExtra; x++) syms[nsyms++] = this.extraBuf[x];
+      if (exact === -2 || hasSuffix || (flags & emojiFlag) !== 0) {
+        nsyms = this.symbolsOf(t, k);
+        exact = this.lastExact;
       } else if (exact >= 0) syms[nsyms++] = exact;
       const isNum = (flags & TokFlag.Number) !== 0;
 
@@ -778,53 +860,125 @@ export class Matcher {
       }
       if (aEnd === aOff && nsyms === 0 && !isNum) continue;
       const bLimit = bOff + 4 * MAX_ACTIVE;
+      const mark = stampBase + k;
       let bEnd = bOff;
-      // partial matches first (earliest starts win a shared node), then new ones from the root
-      for (let s = aOff; s < aEnd; s += 4) {
-        const node = st[s];
-        const start = st[s + 1];
-        const bloom = st[s + 3];
-        for (let q = 0; q < nsyms; q++) {
-          const sym = syms[q];
-          if ((bloom & (1 << (sym & 31))) === 0) continue;
-          // probe the node's own edge table
-          const base = rec[4 * node + 3];
-          const bits = rec[4 * node + 2] >>> NODE_BITS_SHIFT;
-          let h = Math.imul(sym, 0x9e3779b1) >>> (32 - bits);
-          let kk = eTab[2 * (base + h)];
-          while (kk !== sym && kk !== -1) {
-            h = (h + 1) & ((1 << bits) - 1);
-            kk = eTab[2 * (base + h)];
-          }
-          if (kk === -1) continue;
-          const child = eTab[2 * (base + h) + 1];
-          if (child >= 0) bEnd = this.push(child, start, k, bEnd, bLimit);
+      // Bloom bit of the next token's only symbol (0: it has none; -1: it may have several, or a number). A state
+      // that it would reject is not written: it still takes its place against MAX_ACTIVE (`skipped`), so the
+      // states kept are those of a list written in full.
+      let nextBit = 0;
+      if (k + 1 < n) {
+        const ns = tSym[k + 1];
+        nextBit = hasSuffix || ns === -2 || (tFlags[k + 1] & (TokFlag.Number | emojiFlag)) !== 0 ? -1 : ns >= 0 ? 1 << (ns & 31) : 0;
+      }
+      let skipped = 0;
+      // Partial matches first (earliest starts win a shared node), then new ones from the root. Entering a node
+      // (once per token: its stamp) reports it when it ends rules and appends it, then its gap nodes, to the next
+      // list (at most MAX_ACTIVE states).
+      for (let s = aOff; s <= aEnd; s += 4) {
+        let node: number;
+        let start: number;
+        let bloom: number;
+        let q = 0;
+        if (s < aEnd) {
+          node = st[s];
+          start = st[s + 1];
+          bloom = st[s + 3];
+        } else {
+          // the root, after every partial match: a dense table instead of an edge probe
+          node = 0;
+          start = k;
+          bloom = 0;
+        }
+        // one pass per symbol, and one more for a number's edges
+        const qEnd = isNum && pNum[node] !== null ? nsyms + 1 : nsyms;
+        for (; q < qEnd; q++) {
+          let child: number;
+          let list = multi;
+          let x = 0;
+          let count = 1;
+          if (q === nsyms) {
+            count = this.numChildren(node, t.num[k]);
+            if (count === 0) continue;
+            list = this.numBuf;
+            child = list[0];
+          } else if (s === aEnd) child = rootDense[syms[q]];
           else {
-            const many = multi[-2 - child];
-            for (let x = 0; x < many.length; x++) bEnd = this.push(many[x], start, k, bEnd, bLimit);
+            const sym = syms[q];
+            if ((bloom & (1 << (sym & 31))) === 0) continue;
+            const here = rec[4 * node + 2];
+            if ((here & NODE_ONE) !== 0) {
+              // the node's only edge, in its record
+              if (here >>> NODE_BITS_SHIFT !== sym) continue;
+              child = rec[4 * node + 3];
+            } else {
+              // probe the node's own edge table
+              const base = rec[4 * node + 3];
+              const bits = here >>> NODE_BITS_SHIFT;
+              let h = Math.imul(sym, 0x9e3779b1) >>> (32 - bits);
+              let kk = eTab[2 * (base + h)];
+              while (kk !== sym && kk !== -1) {
+                h = (h + 1) & ((1 << bits) - 1);
+                kk = eTab[2 * (base + h)];
+              }
+              if (kk === -1) continue;
+              child = eTab[2 * (base + h) + 1];
+            }
+          }
+          if (child === -1) continue;
+          if (child < -1) {
+            x = -2 - child;
+            count = multi[x++];
+            child = multi[x];
+          }
+          for (;;) {
+            const r = 4 * child;
+            if (rec[r] !== mark) {
+              rec[r] = mark;
+              const nodeFlags = rec[r + 2];
+              if ((nodeFlags & NODE_OUT) !== 0) this.emitNode(child, start, k);
+              if ((nodeFlags & NODE_LIVE) === 0 || bEnd + skipped >= bLimit) {
+                // dead end, or the list is full
+              } else if ((nodeFlags & NODE_SYMS_ONLY) !== 0 && (rec[r + 1] & nextBit) === 0) skipped += 4;
+              else {
+                st[bEnd] = child;
+                st[bEnd + 1] = start;
+                st[bEnd + 2] = 0;
+                st[bEnd + 3] = rec[r + 1];
+                bEnd += 4;
+                if ((nodeFlags & NODE_GAPS) !== 0) {
+                  let g = gapAt[child];
+                  const gEnd = g + 1 + 3 * gapList[g];
+                  for (g++; g < gEnd && bEnd + skipped < bLimit; g += 3) {
+                    st[bEnd] = gapList[g];
+                    st[bEnd + 1] = start;
+                    st[bEnd + 2] = gapList[g + 1];
+                    st[bEnd + 3] = gapList[g + 2];
+                    bEnd += 4;
+                  }
+                }
+              }
+            }
+            if (--count === 0) break;
+            child = list[++x];
           }
         }
-        if (isNum && pNum[node] !== null) bEnd = this.numEdges(node, t.num[k], start, k, bEnd, bLimit);
-        // inside a gap: this token is skipped
-        const gap = st[s + 2];
-        if (gap > 0 && bEnd < bLimit) {
-          st[bEnd] = node;
-          st[bEnd + 1] = start;
-          st[bEnd + 2] = gap - 1;
-          st[bEnd + 3] = bloom;
-          bEnd += 4;
+        // inside a gap: this token is skipped. On the gap's last token, a state whose node has no edge for the next
+        // token's symbol is not written (like a dead child above, it still counts against MAX_ACTIVE): these were a
+        // quarter of the states written on bench posts.
+        if (s < aEnd) {
+          const gap = st[s + 2];
+          if (gap > 0 && bEnd + skipped < bLimit) {
+            if (gap === 1 && (bloom & nextBit) === 0 && (rec[4 * node + 2] & NODE_SYMS_ONLY) !== 0) skipped += 4;
+            else {
+              st[bEnd] = node;
+              st[bEnd + 1] = start;
+              st[bEnd + 2] = gap - 1;
+              st[bEnd + 3] = bloom;
+              bEnd += 4;
+            }
+          }
         }
       }
-      for (let q = 0; q < nsyms; q++) {
-        const sym = syms[q];
-        const child = rootDense[sym];
-        if (child >= 0) bEnd = this.push(child, k, k, bEnd, bLimit);
-        else if (child === -2) {
-          const many = this.pEdges[0]?.get(sym) as number[];
-          for (let x = 0; x < many.length; x++) bEnd = this.push(many[x], k, k, bEnd, bLimit);
-        }
-      }
-      if (isNum) bEnd = this.numEdges(0, t.num[k], k, k, bEnd, bLimit);
       // the next token reads the list just written
       aEnd = bEnd;
       bOff = aOff;
@@ -834,11 +988,40 @@ export class Matcher {
     this.allowed = null;
   }
 
+  /** Exact symbol of the last `symbolsOf` token (-1 none). */
+  private lastExact = -1;
+
+  /**
+   * Symbols of token k into `syms` (its exact word first, then prefixes, suffixes and the emoji's own symbol);
+   * returns how many. Out of `run`'s loop: the tokens that need a lookup here are rare.
+   */
+  private symbolsOf(t: Tokens, k: number): number {
+    const syms = this.syms;
+    const norm = t.norm;
+    const from = t.normOff[k];
+    const to = from + t.normLen[k];
+    let exact = t.sym[k];
+    this.nExtra = 0;
+    if (exact === -2) exact = this.lookup(norm, from, to, null);
+    if (this.hasSuffix) this.suffixes(norm, from, to);
+    if ((t.flags[k] & TokFlag.Emoji) !== 0 && this.emojiSyms.size > 0 && this.nExtra < 8) {
+      const e = (this.emojiTable ??= new WordTable(this.emojiSyms, [])).findRange(norm, from, to);
+      if (e >= 0) this.extraBuf[this.nExtra++] = e;
+    }
+    let nsyms = 0;
+    if (exact >= 0) syms[nsyms++] = exact;
+    for (let x = 0; x < this.nExtra; x++) syms[nsyms++] = this.extraBuf[x];
+    this.lastExact = exact;
+    return nsyms;
+  }
+
   private emitNode(node: number, start: number, end: number): void {
-    const o = this.pOut[node];
-    if (o === null) return;
-    for (let x = 0; x < o.length; x++) {
-      const r = o[x];
+    const outList = this.outList;
+    const from = this.outAt[node];
+    if (from < 0) return;
+    const last = from + outList[from];
+    for (let x = from + 1; x <= last; x++) {
+      const r = outList[x];
       if (this.allowed !== null && this.allowed[r] === 0) continue;
       let out = this.raw;
       // one match per rule and end token: the longest
@@ -863,54 +1046,34 @@ export class Matcher {
     }
   }
 
-  /**
-   * Enters `node` at token `end` for a match that began at `start`: reports it if it ends rules, and appends it
-   * (and the gaps after it) to the next list at st[top…limit). Returns the new end of that list.
-   */
-  private push(node: number, start: number, end: number, top: number, limit: number): number {
-    const rec = this.rec;
-    const r = 4 * node;
-    const mark = this.stampBase + end;
-    if (rec[r] === mark) return top;
-    rec[r] = mark;
-    const flags = rec[r + 2];
-    if ((flags & NODE_OUT) !== 0) this.emitNode(node, start, end);
-    if ((flags & NODE_LIVE) === 0 || top >= limit) return top;
-    const st = this.st;
-    st[top] = node;
-    st[top + 1] = start;
-    st[top + 2] = 0;
-    st[top + 3] = rec[r + 1];
-    top += 4;
-    if ((flags & NODE_GAPS) !== 0) {
-      const gaps = this.pGap[node] as { max: number; node: number }[];
-      for (let x = 0; x < gaps.length && top < limit; x++) {
-        const g = gaps[x];
-        st[top] = g.node;
-        st[top + 1] = start;
-        st[top + 2] = g.max;
-        st[top + 3] = rec[4 * g.node + 1];
-        top += 4;
-      }
-    }
-    return top;
-  }
-
   /** Reports the `$` (end of clause) edges of the states in st[from…to), before token `before`. */
   private fireEnds(from: number, to: number, before: number): void {
     const st = this.st;
+    const endOf = this.endOf;
     for (let s = from; s < to; s += 4) {
-      const e = this.pEnd[st[s]];
+      const e = endOf[st[s]];
       if (e >= 0) this.emitNode(e, st[s + 1], before - 1);
     }
   }
 
-  private numEdges(node: number, value: number, start: number, end: number, top: number, limit: number): number {
+  private numBuf = new Int32Array(8);
+
+  /** The nodes that number `value` leads to from `node`, into `numBuf`; returns how many. */
+  private numChildren(node: number, value: number): number {
     const list = this.pNum[node];
-    if (list === null || Number.isNaN(value)) return top;
-    for (const e of list) if (value >= e.min && value <= e.max) top = this.push(e.node, start, end, top, limit);
-    return top;
+    if (list === null || Number.isNaN(value)) return 0;
+    if (this.numBuf.length < list.length) this.numBuf = new Int32Array(2 * list.length);
+    let count = 0;
+    for (const e of list) if (value >= e.min && value <= e.max) this.numBuf[count++] = e.node;
+    return count;
   }
+}
+
+const escalatorTypes = new Map<EscalatorType, number>();
+function escalatorTypeIndex(type: EscalatorType): number {
+  let i = escalatorTypes.get(type);
+  if (i === undefined) escalatorTypes.set(type, (i = escalatorTypes.size));
+  return i;
 }
 
 function compileRule(rule: CrisisRule, index: number): CompiledRule {
@@ -926,6 +1089,7 @@ function compileRule(rule: CrisisRule, index: number): CompiledRule {
     category: rule.category,
     sev: rule.severity ? SEV[rule.severity] : 0,
     escalator: rule.escalator,
+    escType: rule.escalator === undefined ? -1 : escalatorTypeIndex(rule.escalator),
     weight: rule.weight ?? 2,
     dampener: rule.dampener,
     scope: rule.scope ?? 'sentence',

@@ -204,6 +204,7 @@ export class Tokens {
   sep: Uint8Array = new Uint8Array(0);
   /** Boundary before the token: 0 none, 1 clause, 2 sentence. */
   brk: Uint8Array = new Uint8Array(0);
+  /** Value of a Number token; not written for other tokens (read only under TokFlag.Number). */
   num: Float64Array = new Float64Array(0);
   sentence: Int32Array = new Int32Array(0);
   clause: Int32Array = new Int32Array(0);
@@ -314,11 +315,17 @@ function isWordCls(cls: number): boolean {
   return cls === Cls.Letter || cls === Cls.Digit;
 }
 
-/** Class of the code point at i (ASCII fast path), and its UTF-16 length. */
-function clsAt(text: string, i: number): number {
+/** Class of the code point at i (ASCII fast path) in the low 4 bits, and its UTF-16 length above them. */
+function clsWidthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_CLS[c];
-  return charInfo(text.codePointAt(i) ?? c).cls;
+  if (c < 128) return ASCII_CLS[c] | 16;
+  const cp = text.codePointAt(i) ?? c;
+  return charInfo(cp).cls | (cp > 0xffff ? 32 : 16);
+}
+
+/** Class of the code point at i. */
+function clsAt(text: string, i: number): number {
+  return clsWidthAt(text, i) & 15;
 }
 
 /**
@@ -338,6 +345,9 @@ export function tokenize(text: string, t: Tokens): void {
   tz.prevWasToken = false;
   const n = text.length;
   const words = t.words;
+  // the word table's prefix filters: a word that may hold a prefix pattern is looked up by the matcher (-2)
+  const pre2 = words === null ? null : words.pre2;
+  const pre3 = words === null ? null : words.pre3;
   // module-level tables and constants copied to locals: no context loads in the per-character loops
   const asciiCls = ASCII_CLS;
   const asciiLower = ASCII_LOWER;
@@ -401,8 +411,10 @@ export function tokenize(text: string, t: Tokens): void {
         const sepChars = tz.sepChars;
         t.sep[k] = !tz.prevWasToken ? Sep.Other : sepChars === 0 ? Sep.None : sepChars === 1 ? tz.sepKind : Sep.Other;
         t.brk[k] = k === 0 ? 2 : brk;
-        t.num[k] = NaN;
-        t.sym[k] = words === null || words.mayHavePrefix(g2, g, sq) ? -2 : words.find(norm, normStart, nc, h, sq);
+        t.sym[k] =
+          words === null || pre2 === null || pre3 === null || (sq >= 2 && (pre2[g2] === 1 || (sq >= 3 && pre3[g] === 1)))
+            ? -2
+            : words.find(norm, normStart, nc, h, sq);
         t.sentence[k] = tz.sentence;
         t.clause[k] = tz.clause;
         if (len === 1) {
@@ -438,14 +450,9 @@ export function tokenize(text: string, t: Tokens): void {
 function readOther(text: string, i: number, t: Tokens, tz: TokenizerState): number {
   const n = text.length;
   const c = text.charCodeAt(i);
-  let cls: number;
-  let width = 1;
-  if (c < 128) cls = ASCII_CLS[c];
-  else {
-    const cp = text.codePointAt(i) ?? c;
-    width = cp > 0xffff ? 2 : 1;
-    cls = charInfo(cp).cls;
-  }
+  const cw = clsWidthAt(text, i);
+  const cls = cw & 15;
+  const width = cw >> 4;
   if (cls === Cls.Letter || cls === Cls.Digit || (cls === Cls.Leet && (c === 64 || c === 36) && i + 1 < n && clsAt(text, i + 1) === Cls.Letter)) {
     return readWordSlow(text, i, t, tz);
   }
@@ -593,15 +600,8 @@ function readWordSlow(text: string, s: number, t: Tokens, tz: TokenizerState): n
   let apos = -1;
   let prevCls = -1;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    let cls: number;
-    let width = 1;
-    if (c < 128) cls = ASCII_CLS[c];
-    else {
-      const cp = text.codePointAt(i) ?? c;
-      width = cp > 0xffff ? 2 : 1;
-      cls = charInfo(cp).cls;
-    }
+    const cw = clsWidthAt(text, i);
+    const cls = cw & 15;
     if (cls === Cls.Letter) {
       letters++;
       if (firstLetterAt < 0) firstLetterAt = i;
@@ -623,7 +623,7 @@ function readWordSlow(text: string, s: number, t: Tokens, tz: TokenizerState): n
       }
     } else break;
     if (cls !== Cls.Ignore) prevCls = cls;
-    i += width;
+    i += cw >> 4;
   }
   const end = i;
 

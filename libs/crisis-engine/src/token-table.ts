@@ -30,7 +30,10 @@ export class WordTable {
   readonly slots: Int32Array;
   readonly chars: Uint16Array;
   readonly mask: number;
-  /** Prefix-pattern filters: first two squeezed characters of a two-letter prefix, first three of a longer one. */
+  /**
+   * Prefix-pattern filters: first two squeezed characters of a two-letter prefix, first three of a longer one. A
+   * word whose first two (`gram`) are in pre2, or first three in pre3, may hold a prefix pattern (`tokenize` reads them).
+   */
   readonly pre2 = new Uint8Array(1024);
   readonly pre3 = new Uint8Array(32768);
   readonly size: number;
@@ -64,11 +67,6 @@ export class WordTable {
       if (p.length === 2) this.pre2[g2] = 1;
       else this.pre3[gram(g2, p.charCodeAt(2))] = 1;
     }
-  }
-
-  /** True when a word whose squeezed text starts with g2 / g3 (`sq` squeezed characters) may hold a prefix pattern. */
-  mayHavePrefix(g2: number, g3: number, sq: number): boolean {
-    return sq >= 2 && (this.pre2[g2] === 1 || (sq >= 3 && this.pre3[g3] === 1));
   }
 
   /**

@@ -226,11 +226,11 @@ describe('result shape', () => {
   });
 
   it('orders categories by level and scores alerts', () => {
-    const r = engine.scan("I'm bleeding a lot from where I cut and it won't stop.");
+    const r = engine.scan('Crushing pain in my chest and my left arm is numb. I keep thinking about killing myself.');
     expect(r.level).toBe('high');
-    expect(r.categories).toEqual(['medical_emergency', 'self_harm']);
+    expect(r.categories).toEqual(['medical_emergency', 'suicide']);
     expect(r.score).toBeGreaterThanOrEqual(75);
-    expect(r.byCategory).toEqual({ medical_emergency: 'high', self_harm: 'medium' });
+    expect(r.byCategory).toEqual({ medical_emergency: 'high', suicide: 'medium' });
   });
 
   // Cost per byte is measured by `npm run bench:crisis` (1 KB to 1 MB, adversarial posts), not asserted here.
@@ -258,7 +258,7 @@ function load(name: string): Labelled[] {
     .map((l) => JSON.parse(l) as Labelled);
 }
 
-describe.each(['tuning.jsonl', 'tuning-ml.jsonl', 'holdout.jsonl', 'holdout-6.jsonl'])('labelled cases %s', (file) => {
+describe.each(['tuning.jsonl', 'tuning-ml.jsonl', 'holdout.jsonl', 'holdout-6.jsonl', 'holdout-8.jsonl', 'holdout-9.jsonl', 'holdout-10.jsonl', 'holdout-11.jsonl', 'holdout-12.jsonl'])('labelled cases %s', (file) => {
   const cases = load(file);
   const results = cases.map((c) => ({ c, r: engine.scan(c.text, { locale: c.locale }) }));
   const rate = (hit: number, of: number): number => (of === 0 ? 1 : hit / of);

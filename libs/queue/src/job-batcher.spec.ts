@@ -43,6 +43,31 @@ describe('JobBatcher', () => {
     expect(r.batches).toEqual([[1], [2, 3], [4]]);
   });
 
+  it('right after a batch, waits up to lingerMs for the jobs the queue hands back one by one, or until the batch is full', async () => {
+    const r = recorder();
+    const batcher = new JobBatcher(r.handle, 3, 300);
+    const first = batcher.add(1);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    r.release();
+    await first;
+    const trickled = [batcher.add(2)];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    trickled.push(batcher.add(3));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    r.release();
+    await Promise.all(trickled);
+    expect(r.batches).toEqual([[1], [2, 3]]);
+
+    const full = [batcher.add(4)];
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(r.batches).toHaveLength(2); // lingering
+    full.push(batcher.add(5), batcher.add(6));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(r.batches).toEqual([[1], [2, 3], [4, 5, 6]]);
+    r.release();
+    await Promise.all(full);
+  });
+
   it('fails every item of a batch whose handler throws, and goes on with the next batch', async () => {
     let calls = 0;
     const batcher = new JobBatcher<number, number>((items) => {

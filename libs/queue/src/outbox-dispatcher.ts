@@ -3,12 +3,21 @@ import type { DataSource } from 'typeorm';
 
 const BATCH = 200;
 const MAX_BACKOFF_MS = 5000;
+/** Dispatched events are kept this long (to trace a job back to its commit), then deleted so the table stays small. */
+export const OUTBOX_RETENTION_MS = 7 * 24 * 3600_000;
+const PURGE_EVERY_MS = 3600_000;
+const PURGE_BATCH = 5000;
 
 export interface OutboxDispatcherOptions<P> {
   /** The outbox event types this dispatcher moves. */
   readonly types: readonly string[];
   /** Poll interval when nothing nudged it. */
   readonly pollMs: number;
+  /**
+   * While events keep coming (a batch was just queued and commits nudged meanwhile), how long to let them gather
+   * before the next claim; 0 claims at once. A lone event after a quiet spell is always claimed at once.
+   */
+  readonly lingerMs?: number;
   readonly logger: Logger;
   /** What is logged while the queue is away. */
   readonly waitingMessage: string;
@@ -27,6 +36,7 @@ export class OutboxDispatcher<P> {
   private loop?: Promise<void>;
   private wake?: () => void;
   private nudged = false;
+  private nextPurgeAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -74,8 +84,27 @@ export class OutboxDispatcher<P> {
     return claimed.length;
   }
 
+  /**
+   * Deletes this dispatcher's events dispatched before `before`, oldest first in short statements (walking the
+   * primary key from its low end, where old rows are); pending events are never touched. Returns the number deleted.
+   */
+  async purgeDispatched(before = new Date(Date.now() - OUTBOX_RETENTION_MS)): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [, deleted] = await this.dataSource.query<[unknown, number]>(
+        `DELETE FROM outbox_events WHERE id IN (
+           SELECT id FROM outbox_events
+            WHERE type = ANY($1) AND dispatched_at IS NOT NULL AND dispatched_at < $2
+            ORDER BY id LIMIT $3)`,
+        [this.options.types, before, PURGE_BATCH],
+      );
+      total += deleted;
+      if (deleted < PURGE_BATCH) return total;
+    }
+  }
+
   private async run(): Promise<void> {
-    const { pollMs, logger, waitingMessage } = this.options;
+    const { pollMs, lingerMs = 0, logger, waitingMessage } = this.options;
     let failures = 0;
     while (this.running) {
       this.nudged = false;
@@ -87,7 +116,17 @@ export class OutboxDispatcher<P> {
         failures++;
         if (failures === 1 || failures % 50 === 0) logger.warn({ err: error, failures }, waitingMessage);
       }
-      if (queued === BATCH || this.nudged) continue;
+      if (queued === BATCH) continue;
+      if (this.nudged) {
+        // Busy: one claim for the commits of the next few ms, not a claim and a mark per commit or two.
+        if (queued > 0 && lingerMs > 0) await new Promise((resolve) => setTimeout(resolve, lingerMs));
+        continue;
+      }
+      if (failures === 0 && Date.now() >= this.nextPurgeAt) {
+        // Idle and connected: the moment to keep the outbox from growing forever.
+        this.nextPurgeAt = Date.now() + PURGE_EVERY_MS;
+        await this.purgeDispatched().catch((error: unknown) => logger.warn({ err: error }, 'could not purge dispatched outbox events'));
+      }
       const delay = failures > 0 ? Math.min(MAX_BACKOFF_MS, pollMs * 2 ** Math.min(failures, 6)) : pollMs;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);

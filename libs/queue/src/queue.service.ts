@@ -173,6 +173,13 @@ export class QueueService implements OnModuleDestroy, OnApplicationShutdown {
     const queue: BullQueue = new Queue(name, { connection: connection.producer, prefix: this.config.queue.prefix }, connection.factory);
     queue.on('error', (error: Error) => this.logger.warn({ err: error, queue: name }, 'queue error'));
     this.queues.set(name, queue);
+    // A queue remembers a failed first connection for good (BullMQ's PostgreSQL backend): forget it, so that the
+    // next use, by a relay retrying once the backend is back, builds it again.
+    queue.waitUntilReady().catch(() => {
+      if (this.queues.get(name) !== queue) return;
+      this.queues.delete(name);
+      void queue.close().catch(() => undefined);
+    });
     return queue;
   }
 

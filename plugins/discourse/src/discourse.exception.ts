@@ -11,6 +11,8 @@ export enum DiscourseErrorReason {
   FORUM_REJECTED = 'FORUM_REJECTED',
   /** The forum did not answer, answered 5xx, or kept rate-limiting: retried with backoff. */
   FORUM_UNAVAILABLE = 'FORUM_UNAVAILABLE',
+  /** A backfill is running in another process (the worker or the command): one at a time, so its counts stay right. */
+  BACKFILL_RUNNING = 'BACKFILL_RUNNING',
   /** The Discourse connector is not configured (DISCOURSE_* unset). */
   NOT_CONFIGURED = 'NOT_CONFIGURED',
   /** A category mapping names a group that does not exist. */
@@ -23,6 +25,7 @@ const ERROR_CLASS: Record<DiscourseErrorReason, ErrorClass> = {
   FORUM_FORBIDDEN: 'FORBIDDEN',
   FORUM_REJECTED: 'CONFLICT',
   FORUM_UNAVAILABLE: 'CONFLICT',
+  BACKFILL_RUNNING: 'CONFLICT',
   NOT_CONFIGURED: 'CONFLICT',
   UNKNOWN_GROUP: 'BAD_USER_INPUT',
 };

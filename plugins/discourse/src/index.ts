@@ -8,6 +8,7 @@ import { DiscourseTopic } from './entities/discourse-topic.entity.js';
 import { DiscourseDecision } from './entities/discourse-decision.entity.js';
 import { Discourse1764160000000 } from './migrations/1764160000000-discourse.js';
 import { DiscourseDecisions1764190000000 } from './migrations/1764190000000-discourse-decisions.js';
+import { DiscourseFailedFlags1764200000000 } from './migrations/1764200000000-discourse-failed-flags.js';
 
 export { DiscourseAction, DiscourseCategoryMapping, DiscourseDecision, DiscourseDelivery, DiscourseMember, DiscoursePost, DiscourseState, DiscourseTopic };
 export { DISCOURSE_CONFIG, type DiscourseConfig } from './discourse-config.js';
@@ -19,7 +20,7 @@ export { authoredText } from './policies/scan-text.js';
 export { flagMessage } from './policies/flag-message.js';
 export { type BackfillProgress, CatchUpService } from './services/catch-up.service.js';
 export { type CategoryMappingView, CategoryMappingService } from './services/category-mapping.service.js';
-export { DiscourseAdminService, type DiscourseStatus } from './services/discourse-admin.service.js';
+export { DiscourseAdminService, type DiscourseStatus, type FailedFlag } from './services/discourse-admin.service.js';
 export { categoryKey, requirePastDate } from './policies/connector-admin.policy.js';
 export { type BackfillState, type DiscourseHealth, DiscourseStateService } from './services/discourse-state.service.js';
 export { UNMAPPED_GROUP_SLUG } from './services/forum-posts.service.js';
@@ -39,4 +40,4 @@ export const discourseEntities = [
   DiscourseAction,
   DiscourseDecision,
 ];
-export const discourseMigrations = [Discourse1764160000000, DiscourseDecisions1764190000000];
+export const discourseMigrations = [Discourse1764160000000, DiscourseDecisions1764190000000, DiscourseFailedFlags1764200000000];

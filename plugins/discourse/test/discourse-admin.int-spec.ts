@@ -2,7 +2,9 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DATABASE_ENDPOINT, type DatabaseEndpoint } from '@alongside/database';
+import { DISCOURSE_QUEUE } from '@alongside/discourse';
 import { PlatformRole } from '@alongside/platform';
+import { QueueService } from '@alongside/queue';
 import { eventually, HIGH_TEXT, pipelineBackends, pipelineEnv, startPipelineApp } from '../../../apps/api/test/pipeline.harness.js';
 import { TestApp, type TestUser } from '../../../apps/api/test/test-app.js';
 import { DiscourseDouble, type DoublePost } from './discourse-double.js';
@@ -44,7 +46,7 @@ function postsAt(double: DiscourseDouble, minutesAgo: number[], overrides: Parti
 
 /** `discourse:backfill` as an operator runs it, on the test app's database and queue. */
 function backfillCommand(env: Record<string, string>, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', './scripts/ts-register.mjs', 'scripts/discourse-backfill.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', './scripts/ts-register.mjs', 'apps/api/src/discourse/discourse-backfill.ts', ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -231,6 +233,41 @@ describe.each(pipelineBackends())('Discourse connector: admin, backfill, health 
     expect(await scans(caregivers)).toEqual({ events: 60, posts: 60 });
   }, 300_000);
 
+  it('refuses a second backfill while one runs in another process, naming it, and reads and counts nothing', async () => {
+    const endpoint = t.app.get<DatabaseEndpoint>(DATABASE_ENDPOINT);
+    const cliEnv = { ...env, DATABASE_URL: endpoint.url, LOG_LEVEL: 'silent' };
+    const stored = (await status()).backfill!;
+    expect(stored.done).toBe(true);
+    // The worker's lease, as its backfill job holds it while reading pages.
+    await t.dataSource.query(
+      `INSERT INTO discourse_state (key, value, updated_at)
+       VALUES ('backfill-lease', jsonb_build_object('owner', 'the worker on test-host (pid 7, 0f0f0f0f)', 'until', now() + interval '1 minute'), now())`,
+    );
+    const requests = double.requests.length;
+    try {
+      const other = await t.gql(BACKFILL, { input: { since: new Date(Date.now() - 5 * MINUTE).toISOString() } }, admin.token);
+      expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'BACKFILL_RUNNING' });
+      // The same range, unfinished: the command would resume it, but the worker holds it.
+      await t.dataSource.query(`UPDATE discourse_state SET value = jsonb_set(value, '{done}', 'false') WHERE key = 'backfill'`);
+      const cli = await backfillCommand(cliEnv, ['--since', stored.since, '--category', stored.category!]);
+      expect(cli).toMatchObject({ code: 1, stderr: expect.stringMatching(/^discourse:backfill: A backfill is already running in the worker on test-host \(pid 7, 0f0f0f0f\)/m) });
+      expect(cli.stderr).not.toContain('resume');
+      expect((await status()).backfill).toEqual({ ...stored, done: false });
+      // The worker's job for it meets the lease too: it fails at once, without retrying, and is removed.
+      await t.ok(BACKFILL, { input: { since: stored.since, category: stored.category } }, admin.token);
+      const queue = await t.app.get(QueueService).queue(DISCOURSE_QUEUE);
+      const [{ startedAt }] = await t.dataSource.query<{ startedAt: string }[]>(`SELECT value->>'startedAt' AS "startedAt" FROM discourse_state WHERE key = 'backfill'`);
+      const jobId = `backfill-${Date.parse(startedAt)}`;
+      await eventually(async () => (await queue.raw.getJobState(jobId)) === 'unknown', 30_000, 'the refused backfill job removed');
+      expect(double.requests.slice(requests).filter((r) => r.path === '/posts.json')).toEqual([]);
+    } finally {
+      await t.dataSource.query(`DELETE FROM discourse_state WHERE key = 'backfill-lease'`);
+    }
+    // Once the other run has stopped, starting it again resumes it in the worker.
+    await t.ok(BACKFILL, { input: { since: stored.since, category: stored.category } }, admin.token);
+    await eventually(async () => (await status()).backfill?.done === true, 60_000, 'the backfill resumed in the worker');
+  }, 120_000);
+
   it('on a refused key: no retry, unhealthy in /health and the status with the reason, and the flag goes out once the key works again', async () => {
     expect(await health()).toMatchObject({ status: 200, body: { details: { discourse: { status: 'up' } } } });
     const first = double.addPost({ raw: HIGH_TEXT });
@@ -241,6 +278,12 @@ describe.each(pipelineBackends())('Discourse connector: admin, backfill, health 
       await eventually(async () => (await health()).status === 503, 60_000, 'the connector marked unhealthy');
       const { body } = await health();
       expect(body.details?.discourse).toMatchObject({ status: 'down', reason: expect.stringContaining('403 invalid_access') });
+      // The process itself is fine: Docker's check (live) and a load balancer's (ready) must not act on a forum key.
+      const live = await fetch(`${t.baseUrl}/health/live`);
+      expect({ status: live.status, body: await live.json() }).toEqual({ status: 200, body: { status: 'ok' } });
+      const ready = await fetch(`${t.baseUrl}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(Object.keys(((await ready.json()) as { details: object }).details).sort()).toEqual(['database', 'queue']);
       expect(await status()).toMatchObject({ enabled: true, healthy: false, lastError: expect.stringContaining('403'), lastErrorAt: expect.any(String) });
       // The flag job read the post once, was refused, and is not retried (its backoff would retry within seconds).
       await new Promise((resolve) => setTimeout(resolve, 3000));

@@ -1,7 +1,9 @@
 /* eslint-disable @typescript-eslint/no-restricted-imports -- the in-process app and its pipeline harness live with the API's tests */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PlatformRole } from '@alongside/platform';
-import { eventually, HIGH_TEXT, pipelineBackends, pipelineEnv, startPipelineApp } from '../../../apps/api/test/pipeline.harness.js';
+import { GroupRole } from '@alongside/groups';
+import { insertMembership } from '../../../apps/api/test/factories.js';
+import { eventually, HIGH_TEXT, pipelineBackends, pipelineEnv, startPipelineApp, subscribe } from '../../../apps/api/test/pipeline.harness.js';
 import type { TestApp, TestUser } from '../../../apps/api/test/test-app.js';
 import { DiscourseDouble, type DoublePost } from './discourse-double.js';
 
@@ -114,6 +116,26 @@ describe.each(pipelineBackends())('Discourse decisions and forum actions ($name)
     expect(double.performed(reviewableId)).toHaveLength(2);
   });
 
+  it('takes a 403 on a listed review action as that decision refused, not the key: the connector stays healthy and flags go on', async () => {
+    const { alertId, reviewableId } = await flaggedPost();
+    double.refusedActions.add('ignore_and_do_nothing');
+    try {
+      await resolve(alertId, 'NO_ACTION_NEEDED');
+      await eventually(() => Promise.resolve(double.performed(reviewableId).length === 1), 20_000, 'the refused perform');
+      await eventually(async () => (await t.dataSource.query<unknown[]>(
+        `SELECT 1 FROM discourse_decisions WHERE reviewable_id = $1 AND action IS NULL`, [reviewableId])).length > 0, 20_000, 'the decision recorded as left to Discourse');
+      const { discourseStatus } = await t.ok<{ discourseStatus: { healthy: boolean } }>(`{ discourseStatus { healthy } }`, {}, admin.token);
+      expect(discourseStatus.healthy).toBe(true);
+      expect(double.requests.some((r) => r.path === '/session/current.json')).toBe(true);
+      // Not retried, and the next alert's flag still goes out.
+      await flaggedPost();
+      expect(double.performed(reviewableId)).toHaveLength(1);
+      expect(double.reviewables.get(reviewableId)!.status).toBe(0);
+    } finally {
+      double.refusedActions.clear();
+    }
+  });
+
   it('records a decision taken in Discourse on the timeline, resolves an alert nobody holds, and sends nothing back', async () => {
     const { alertId, reviewableId } = await flaggedPost();
     const payload = double.decide(reviewableId, 'disagree', 'sam_mod');
@@ -189,10 +211,17 @@ describe.each(pipelineBackends())('Discourse decisions and forum actions ($name)
     const { post, alertId } = await flaggedPost();
     const [before] = await t.dataSource.query<{ group_id: string }[]>(`SELECT group_id FROM crisis_alerts WHERE id = $1`, [alertId]);
     expect(before.group_id).toBe(peers.id);
+    // A moderator of the new group only: the move is announced to them.
+    const carersModerator = await t.user();
+    await insertMembership(t, carers.id, carersModerator.id, GroupRole.MODERATOR);
+    const updates = await subscribe(t, carersModerator.token, `subscription { crisisAlertUpdated { id status } }`);
     const topic = { id: post.topic_id, title: 'A hard week, renamed', fancy_title: 'A hard week, renamed', category_id: 34, archetype: 'regular', slug: 'a-hard-week' };
     expect(await deliver('topic_edited', topic)).toBe('accepted');
     await eventually(async () => (await t.dataSource.query<{ group_id: string }[]>(
       `SELECT group_id FROM crisis_alerts WHERE id = $1`, [alertId]))[0].group_id === carers.id, 20_000, 'the alert to follow the topic');
+    await eventually(() => Promise.resolve(updates.events.some((e: { crisisAlertUpdated: { id: string } }) => e.crisisAlertUpdated.id === alertId)), 10_000,
+      'the new group\'s moderator to hear of the moved alert');
+    await updates.close();
     const [mirrored] = await t.dataSource.query<{ group_id: string; title: string; post_group: string }[]>(
       `SELECT t.group_id, t.title, p.group_id AS post_group FROM discourse_topics dt JOIN topics t ON t.id = dt.topic_id
          JOIN posts p ON p.topic_id = t.id WHERE dt.discourse_topic_id = $1`, [post.topic_id]);

@@ -44,6 +44,8 @@ export class DiscourseDouble {
   refuseCredentials = false;
   /** Category id → slug, for `/c/:id/show.json`. */
   readonly categories = new Map<number, string>([[12, 'peer-support']]);
+  /** Review actions items list but the account may not take (403 `invalid_access`, as Guardian refuses them). */
+  readonly refusedActions = new Set<string>();
   /** Reads of a review item after which someone else changes it (a claim, an edit): the next perform gets 409. */
   staleReads = 0;
   private nextPostId = 1000;
@@ -194,6 +196,9 @@ export class DiscourseDouble {
       });
     }
     let match: RegExpExecArray | null;
+    if (req.method === 'GET' && path === '/session/current') {
+      return send(res, 200, { current_user: { id: 41, username: this.apiUsername, moderator: true, admin: false } });
+    }
     if (req.method === 'GET' && path === '/posts') return this.latest(res, params.before);
     if (req.method === 'GET' && (match = /^\/posts\/(\d+)$/.exec(path))) return this.showPost(res, Number(match[1]));
     if (req.method === 'GET' && (match = /^\/posts\/by_number\/(\d+)\/(\d+)$/.exec(path))) {
@@ -306,7 +311,7 @@ export class DiscourseDouble {
     if (!reviewable) return notFound(res);
     if (version === undefined) return send(res, 422, { errors: ['Missing version'], error_type: 'invalid_parameters' });
     if (Number(version) !== reviewable.version) return send(res, 409, { errors: ['Reviewable was changed by someone else (conflict)'] });
-    if (!this.actionsFor(reviewable).includes(action)) return send(res, 403, { errors: ['You are not permitted to perform that action.'], error_type: 'invalid_access' });
+    if (!this.actionsFor(reviewable).includes(action) || this.refusedActions.has(action)) return send(res, 403, { errors: ['You are not permitted to perform that action.'], error_type: 'invalid_access' });
     this.transition(reviewable, action, this.apiUsername);
     send(res, 200, {
       reviewable_perform_result: {

@@ -90,6 +90,22 @@ describe.each(pipelineBackends())('Discourse connector ($name)', (backend) => {
     expect(double.flagsOn(90412)).toHaveLength(1);
   });
 
+  it('accepts each post version once when deliveries arrive together (written by shared statements), each with its outbox row', async () => {
+    const posts = Array.from({ length: 30 }, (_, i) => double.addPost({ raw: `Concurrent ${i}: a quiet day` }));
+    const copies = posts.flatMap((post) => [double.delivery('post_created', post), double.delivery('post_created', post)]);
+    const answers = await Promise.all(copies.map((delivery) => deliver(t, delivery)));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    const outcomes = answers.map((a) => a.json.outcome);
+    expect(outcomes.filter((o) => o === 'accepted')).toHaveLength(30);
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(30);
+    const ids = posts.map((p) => p.id);
+    expect(await count(t, `SELECT count(*) AS n FROM discourse_deliveries WHERE dedup_key = ANY($1)`, [ids.map((id) => `post_created:${id}:1`)])).toBe(30);
+    expect(await count(t,
+      `SELECT count(*) AS n FROM outbox_events e JOIN discourse_deliveries d ON e.payload->>'deliveryId' = d.id::text WHERE d.dedup_key = ANY($1)`,
+      [ids.map((id) => `post_created:${id}:1`)])).toBe(30);
+    await eventually(async () => (await count(t, `SELECT count(*) AS n FROM discourse_posts WHERE discourse_post_id = ANY($1)`, [ids])) === 30, 30_000, 'the posts');
+  });
+
   it('skips its own posts and private messages', async () => {
     const own = double.addPost({ raw: HIGH_TEXT, username: double.apiUsername });
     const pm = double.addPost({ raw: HIGH_TEXT, topic_archetype: 'private_message', category_id: null });
@@ -131,6 +147,24 @@ describe.each(pipelineBackends())('Discourse connector ($name)', (backend) => {
     await eventually(() => Promise.resolve(double.flagsOn(post.id).length === 1), 30_000, 'the flag after the outage');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(double.flagsOn(post.id)).toHaveLength(1);
+  });
+
+  it('records a flag the forum refuses for good (the post is gone) once, lists it in the status, and never re-sends it', async () => {
+    const post = double.addPost({ raw: HIGH_TEXT });
+    expect((await deliver(t, double.delivery('post_created', post))).json.outcome).toBe('accepted');
+    double.posts.delete(post.id); // deleted on the forum before the flag went out: 404 from then on
+    await eventually(async () => (await alertsOnForumPost(t, admin, post.id)).length === 1, 20_000, 'the alert');
+    const reads = () => double.requests.filter((r) => r.path === `/posts/${post.id}.json`).length;
+    await eventually(() => Promise.resolve(reads() >= 1), 20_000, 'the flag attempt');
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // two sweep periods
+    expect(reads()).toBe(1);
+    expect(double.flagsOn(post.id)).toHaveLength(0);
+    const { discourseStatus } = await t.ok<{ discourseStatus: { healthy: boolean; failedFlags: { discoursePostId: number; level: string; error: string }[] } }>(
+      `{ discourseStatus { healthy failedFlags { discoursePostId level error failedAt alertId } } }`, {}, admin.token);
+    expect(discourseStatus.healthy).toBe(true);
+    expect(discourseStatus.failedFlags.filter((f) => f.discoursePostId === post.id)).toEqual([
+      expect.objectContaining({ level: 'high', error: expect.stringContaining('Discourse answered 404') }),
+    ]);
   });
 
   it('spaces its calls through a 429 storm and loses none', async () => {

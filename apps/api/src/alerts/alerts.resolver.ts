@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { type GraphQLResolveInfo, Kind } from 'graphql';
 import {
   ALERT_RAISED_EVENT,
   ALERT_UPDATED_EVENT,
@@ -10,12 +11,14 @@ import {
   isPastDue,
 } from '@alongside/alerts';
 import { DiscussionsService } from '@alongside/discussions';
-import type { Actor } from '@alongside/platform';
+import { type Actor, ApiScope, hasScope } from '@alongside/platform';
 import { Access, AccessLevel } from '../auth/access.decorator.js';
+import { ActorResolver } from '../auth/actor-resolver.service.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { RequestContext } from '../auth/request-context.js';
 import { type Connection, toConnection } from '../graphql/connection.js';
 import { IdPipe } from '../graphql/id.pipe.js';
+import { clearLoaders } from '../graphql/loaders.js';
 import {
   Author,
   CrisisAlertConnection,
@@ -30,6 +33,19 @@ import {
   ResolveCrisisAlertArgs,
 } from './alerts.models.js';
 
+/** Whether the field's selection asks for nothing but the object's id (no fragments, no other field). */
+function onlyIdSelected(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((node) =>
+    (node.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && (s.name.value === 'id' || s.name.value === '__typename')),
+  );
+}
+
+/** The alert of a subscription's event, read afresh: the context and its loaders last as long as the subscription. */
+function alertOfEvent(payload: AlertEvent, _args: unknown, ctx: RequestContext): AlertEvent['alert'] {
+  clearLoaders(ctx.loaders);
+  return payload.alert;
+}
+
 async function authorOf(ctx: RequestContext, userId: string | null): Promise<Author | null> {
   const user = userId ? await ctx.loaders.users.load(userId) : null;
   return user ? { id: user.id, handle: user.handle } : null;
@@ -41,6 +57,7 @@ export class CrisisAlertsResolver {
     private readonly alerts: AlertsService,
     private readonly jobs: FailedJobsService,
     private readonly discussions: DiscussionsService,
+    private readonly actors: ActorResolver,
   ) {}
 
   @Access(AccessLevel.SIGNED_IN)
@@ -98,19 +115,19 @@ export class CrisisAlertsResolver {
   @Access(AccessLevel.SIGNED_IN)
   @Subscription(() => CrisisAlertModel, {
     description: 'Alerts raised in groups you moderate.',
-    resolve: (payload: AlertEvent) => payload.alert,
+    resolve: alertOfEvent,
   })
-  crisisAlertRaised(@CurrentActor() actor: Actor): AsyncIterableIterator<AlertEvent> {
-    return this.alerts.watch(actor, ALERT_RAISED_EVENT);
+  crisisAlertRaised(@CurrentActor() actor: Actor, @Context() ctx: RequestContext): AsyncIterableIterator<AlertEvent> {
+    return this.alerts.watch(actor, ALERT_RAISED_EVENT, () => this.actors.resolve(ctx.credentials));
   }
 
   @Access(AccessLevel.SIGNED_IN)
   @Subscription(() => CrisisAlertModel, {
     description: 'Every change to an alert of a group you moderate: triage steps, escalations, rescans.',
-    resolve: (payload: AlertEvent) => payload.alert,
+    resolve: alertOfEvent,
   })
-  crisisAlertUpdated(@CurrentActor() actor: Actor): AsyncIterableIterator<AlertEvent> {
-    return this.alerts.watch(actor, ALERT_UPDATED_EVENT);
+  crisisAlertUpdated(@CurrentActor() actor: Actor, @Context() ctx: RequestContext): AsyncIterableIterator<AlertEvent> {
+    return this.alerts.watch(actor, ALERT_UPDATED_EVENT, () => this.actors.resolve(ctx.credentials));
   }
 
   @Access(AccessLevel.SIGNED_IN)
@@ -151,8 +168,16 @@ export class CrisisAlertsResolver {
   }
 
   @ResolveField(() => PostModel, { nullable: true, description: "Null once the post was removed with its author's account." })
-  async post(@Parent() alert: CrisisAlertModel, @CurrentActor() actor: Actor): Promise<PostModel | null> {
-    return alert.postId ? this.discussions.getPost(actor, alert.postId) : null;
+  async post(
+    @Parent() alert: CrisisAlertModel,
+    @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PostModel | Pick<PostModel, 'id'> | null> {
+    if (!alert.postId) return null;
+    // Whoever sees an alert moderates its group (AlertsService checked it), and moderators read every post of their
+    // group: `post { id }` is the alert's own column, no query. Every subscriber of every event asks this.
+    if (onlyIdSelected(info) && hasScope(actor, ApiScope.READ)) return { id: alert.postId };
+    return this.discussions.getPost(actor, alert.postId);
   }
 
   @ResolveField(() => Author, { nullable: true, description: 'The moderator who holds the alert.' })

@@ -53,6 +53,15 @@ export class DiscourseBackfillModel {
   @Field() done: boolean;
 }
 
+@ObjectType('DiscourseFailedFlag', { description: 'A flag the forum refused for good (the post gone, or not visible to the account): never sent again.' })
+export class DiscourseFailedFlagModel {
+  @Field(() => ID) alertId: string;
+  @Field(() => Int) discoursePostId: number;
+  @Field() level: string;
+  @Field({ description: 'The forum\'s answer, e.g. "Discourse answered 404: …".' }) error: string;
+  @Field(() => GraphQLISODateTime) failedAt: Date;
+}
+
 @ObjectType('DiscourseStatus', { description: 'The Discourse connector as the worker sees it.' })
 export class DiscourseStatusModel {
   @Field({ description: 'False when the DISCOURSE_* variables are not set; nothing else is then reported.' }) enabled: boolean;
@@ -67,6 +76,8 @@ export class DiscourseStatusModel {
   @Field(() => DiscourseBackfillModel, { nullable: true, description: 'The latest backfill, if any.' }) backfill: DiscourseBackfillModel | null;
   @Field(() => [DiscourseCategoryMappingModel], { description: 'Mappings set by admins (DISCOURSE_CATEGORY_MAP comes after them).' })
   categoryMappings: DiscourseCategoryMappingModel[];
+  @Field(() => [DiscourseFailedFlagModel], { description: 'Flags the forum refused for good, newest 50 first.' })
+  failedFlags: DiscourseFailedFlagModel[];
 }
 
 export function toBackfillModel(state: BackfillState): DiscourseBackfillModel {

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainException } from '@alongside/platform';
 
 const logger = new Logger('GraphQL');
@@ -56,4 +56,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * graphql-ws does not run Apollo's formatError: subscription errors get the same shapes through this. An error with no
+ * original one is graphql's own (the operation failed validation) and passes as it is.
+ */
+export function formatSubscriptionErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
+  // An error the subscription's iterator threw reaches us wrapped without a path; formatError unwraps only resolvers'.
+  return errors.map((e) => (e.originalError ? formatError(e.toJSON(), e.path ? e : e.originalError) : e.toJSON()));
 }

@@ -30,6 +30,14 @@ export interface Loaders {
   readonly groundRules: DataLoader<string, RuleSetVersion>;
 }
 
+/**
+ * Forgets what the loaders read. A subscription keeps one context for all its events: each event must read afresh
+ * (a handle changed, an account deleted since the last one).
+ */
+export function clearLoaders(loaders: Loaders): void {
+  for (const loader of Object.values(loaders) as DataLoader<unknown, unknown>[]) loader.clearAll();
+}
+
 @Injectable()
 export class LoadersFactory {
   constructor(

@@ -3,7 +3,12 @@ import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthI
 import { DiscourseHealthIndicator } from './discourse.health.js';
 import { QueueHealthIndicator } from './queue.health.js';
 
-/** `GET /health`: 200 when every dependency answers, 503 with the failing one named otherwise (the Discourse connector when configured). */
+/**
+ * Three questions, three answers. `GET /health/live`: the process serves HTTP (Docker's HEALTHCHECK; nothing a
+ * restart cannot fix is checked). `GET /health/ready`: it can serve requests, its database and queue answer (for a
+ * load balancer). `GET /health`: every dependency, the Discourse connector too when configured, 503 naming what is down
+ * (for monitoring: a refused forum key is an operator's problem, not one a restart or a rerouting solves).
+ */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -12,6 +17,17 @@ export class HealthController {
     private readonly queue: QueueHealthIndicator,
     private readonly discourse: DiscourseHealthIndicator,
   ) {}
+
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 3000 }), () => this.queue.check('queue')]);
+  }
 
   @Get()
   @HealthCheck()

@@ -21,6 +21,21 @@ export type AlertJobs = {
   support: { alertId: string };
 };
 
+/** The outbox event type of an alert change's follow-up jobs, written in the change's transaction. */
+export const FOLLOW_UP_EVENT = 'alert.follow-up';
+
+/** A follow-up job as its outbox row holds it; an escalation timer's delay is counted from `dueAt` (ms) when it is queued. */
+export type FollowUpJob =
+  | { name: 'escalate'; data: AlertJobs['escalate']; jobId: string; dueAt: number }
+  | { name: 'notify'; data: AlertJobs['notify']; jobId: string }
+  | { name: 'support'; data: AlertJobs['support']; jobId: string };
+
+/** The payload of a `FOLLOW_UP_EVENT`: one row per alert change, with all the jobs it calls for. */
+export interface FollowUps {
+  readonly alertId: string;
+  readonly jobs: FollowUpJob[];
+}
+
 export const ALERT_QUEUES = [SCAN_QUEUE, ALERTS_QUEUE] as const;
 export type AlertQueueName = (typeof ALERT_QUEUES)[number];
 

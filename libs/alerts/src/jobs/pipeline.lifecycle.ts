@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@alongside/platform';
 import { EscalationService } from '../services/escalation.service.js';
+import { FollowUpRelay } from '../services/follow-up-relay.service.js';
 import { OutboxNudges } from '../services/outbox-nudges.service.js';
 import { OutboxRelay } from '../services/outbox-relay.service.js';
 
-/** Runs the relay and the escalation sweep in a process that runs the workers. */
+/** Runs the relays (posts to scan, alerts' follow-ups) and the escalation sweep in a process that runs the workers. */
 @Injectable()
 export class PipelineLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(PipelineLifecycle.name);
@@ -14,12 +15,14 @@ export class PipelineLifecycle implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly relay: OutboxRelay,
+    private readonly followUps: FollowUpRelay,
     private readonly escalation: EscalationService,
     private readonly nudges: OutboxNudges,
   ) {}
 
   onApplicationBootstrap(): void {
     this.relay.start();
+    this.followUps.start();
     this.nudges.listen();
     const sweep = (): void => {
       this.sweeping = this.escalation
@@ -34,6 +37,6 @@ export class PipelineLifecycle implements OnApplicationBootstrap, OnModuleDestro
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.sweepTimer);
     await this.sweeping;
-    await this.relay.stop();
+    await Promise.all([this.relay.stop(), this.followUps.stop()]);
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@alongside/platform';
-import { type BulkJob, EventBus, QueueService, type TypedQueue } from '@alongside/queue';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig, OutboxEvent } from '@alongside/platform';
+import { EventBus } from '@alongside/queue';
 import { AlertAction, AWAITING_ACKNOWLEDGEMENT } from '../entities/alert.enums.js';
 import type { CrisisAlert } from '../entities/crisis-alert.entity.js';
 import type { CrisisAlertTransition } from '../entities/crisis-alert-transition.entity.js';
-import { ALERTS_QUEUE, type AlertJobs, RETRIED } from '../jobs/alerts.jobs.js';
+import { FOLLOW_UP_EVENT, type FollowUpJob, type FollowUps } from '../jobs/alerts.jobs.js';
 import { offersSupport } from '../policies/support-message.policy.js';
 
 export const ALERT_RAISED_EVENT = 'crisisAlertRaised';
@@ -17,16 +18,21 @@ export interface AlertEvent {
   readonly alert: AlertSnapshot;
 }
 
-/** A committed alert change and its timeline entry. */
+/** An alert change and its timeline entry. */
 export interface AlertChange {
   readonly alert: CrisisAlert;
   readonly transition: CrisisAlertTransition;
 }
 
 /**
- * What follows a committed alert change, outside its transaction: the real-time event, the escalation
- * timer, the notification job and the author's supportive message. Each is safe to repeat (job ids are
- * deterministic); a timer lost to a crash is caught by the escalation sweep.
+ * What follows an alert change. Its follow-up jobs (escalation timer, notification, the author's supportive message)
+ * are outbox rows of the change's own transaction, so no process dying after the commit can lose them: the
+ * follow-up relay queues them under deterministic job ids, which make a second relay harmless.
+ *
+ * Its real-time event is published after the commit, best effort, not through the outbox: pub/sub reaches only
+ * who listens at that moment, so a durable publish would still miss a disconnected subscriber (subscribers catch up
+ * from the `crisisAlerts` query, and the notification, which is durable, tells the moderators anyway), while the
+ * relay's claim round trip, and from an API process its nudge hop, would sit in every post → subscriber latency.
  */
 @Injectable()
 export class AlertAnnouncer {
@@ -34,75 +40,71 @@ export class AlertAnnouncer {
 
   constructor(
     private readonly bus: EventBus,
-    private readonly queues: QueueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  announce(alert: CrisisAlert, transition: CrisisAlertTransition): Promise<void> {
-    return this.announceAll([{ alert, transition }]);
+  /** In the changes' transaction: their follow-up jobs, one outbox row per change, in one INSERT. */
+  async recordFollowUps(manager: EntityManager, changes: readonly AlertChange[]): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) throw new Error('alert follow-ups must be written in the transaction of the alert change');
+    const rows = changes.flatMap((change) => {
+      const followUps: FollowUps = { alertId: change.alert.id, jobs: this.followUps(change) };
+      return followUps.jobs.length === 0 ? [] : [{ type: FOLLOW_UP_EVENT, dedupKey: `alert-transition:${change.transition.id}`, payload: { ...followUps } }];
+    });
+    if (rows.length > 0) await manager.insert(OutboxEvent, rows);
   }
 
-  /** Changes committed together (a scan batch): their events, and every follow-up job in one bulk add. */
-  async announceAll(changes: readonly AlertChange[]): Promise<void> {
-    const jobs = changes.flatMap((change) => this.followUps(change));
-    const events = new Map<string, AlertEvent[]>();
-    for (const { alert, transition } of changes) {
-      const snapshot: AlertSnapshot = { ...alert };
-      delete (snapshot as Partial<CrisisAlert>).text;
-      const event = transition.action === AlertAction.RAISED ? ALERT_RAISED_EVENT : ALERT_UPDATED_EVENT;
-      events.set(event, [...(events.get(event) ?? []), { alert: snapshot }]);
-    }
-    await Promise.all([
-      ...[...events].map(([event, payloads]) =>
-        this.bus.publishAll(event, payloads).catch((error: unknown) =>
-          this.logger.warn({ err: error, alertIds: payloads.map((p) => p.alert.id) }, 'could not publish the alert events'),
-        ),
-      ),
-      jobs.length === 0
-        ? undefined
-        : this.alertsQueue()
-            .then((queue) => queue.addBulk(jobs))
-            .catch((error: unknown) =>
-              this.logger.warn(
-                { err: error, alertIds: changes.map((c) => c.alert.id) },
-                'could not queue escalation timers, notifications or supportive messages; the sweep still escalates',
-              ),
-            ),
+  /** After the changes committed: their real-time events (raised or updated), best effort. */
+  publish(changes: readonly AlertChange[]): Promise<void> {
+    const raised = changes.filter((c) => c.transition.action === AlertAction.RAISED).map((c) => c.alert);
+    const updated = changes.filter((c) => c.transition.action !== AlertAction.RAISED).map((c) => c.alert);
+    return this.publishEvents([
+      [ALERT_RAISED_EVENT, raised],
+      [ALERT_UPDATED_EVENT, updated],
     ]);
+  }
+
+  /** After a change that has no timeline entry (alerts moved to another group): `crisisAlertUpdated`, best effort. */
+  publishUpdated(alerts: readonly CrisisAlert[]): Promise<void> {
+    return this.publishEvents([[ALERT_UPDATED_EVENT, alerts]]);
   }
 
   events<T extends AlertEvent>(event: typeof ALERT_RAISED_EVENT | typeof ALERT_UPDATED_EVENT): AsyncIterableIterator<T> {
     return this.bus.iterator<T>(event);
   }
 
+  private async publishEvents(events: [string, readonly CrisisAlert[]][]): Promise<void> {
+    await Promise.all(
+      events
+        .filter(([, alerts]) => alerts.length > 0)
+        .map(([event, alerts]) => {
+          const payloads: AlertEvent[] = alerts.map((alert) => {
+            const snapshot: AlertSnapshot = { ...alert };
+            delete (snapshot as Partial<CrisisAlert>).text;
+            return { alert: snapshot };
+          });
+          return this.bus.publishAll(event, payloads).catch((error: unknown) =>
+            this.logger.warn({ err: error, alertIds: alerts.map((a) => a.id) }, 'could not publish the alert events; subscribers catch up from the queue'),
+          );
+        }),
+    );
+  }
+
   /** The escalation timer, the notification and the author's supportive message that a change calls for. */
-  private followUps({ alert, transition }: AlertChange): BulkJob<AlertJobs>[] {
-    const jobs: BulkJob<AlertJobs>[] = [];
+  private followUps({ alert, transition }: AlertChange): FollowUpJob[] {
+    const jobs: FollowUpJob[] = [];
     if (AWAITING_ACKNOWLEDGEMENT.includes(alert.status)) {
       const dueAt = alert.dueAt.getTime();
-      jobs.push({
-        name: 'escalate',
-        data: { alertId: alert.id },
-        opts: { jobId: `escalate-${alert.id}-${dueAt}`, delay: Math.max(0, dueAt - Date.now()), ...RETRIED },
-      });
+      jobs.push({ name: 'escalate', data: { alertId: alert.id }, jobId: `escalate-${alert.id}-${dueAt}`, dueAt });
     }
     const event = transition.action === AlertAction.RAISED ? 'raised' : transition.action === AlertAction.ESCALATED ? 'escalated' : null;
     if (event !== null) {
-      jobs.push({
-        name: 'notify',
-        data: { alertId: alert.id, event, transitionId: transition.id },
-        opts: { jobId: `notify-${alert.id}-${transition.id}`, ...RETRIED },
-      });
+      jobs.push({ name: 'notify', data: { alertId: alert.id, event, transitionId: transition.id }, jobId: `notify-${alert.id}-${transition.id}` });
     }
     // Raised, or raised to a level that offers it: the author's supportive message (sent at most once per alert).
     const raised = transition.action === AlertAction.RAISED || transition.action === AlertAction.LEVEL_RAISED;
     if (raised && alert.authorId && offersSupport(alert.level, this.config.notifications.supportMessageLevel)) {
-      jobs.push({ name: 'support', data: { alertId: alert.id }, opts: { jobId: `support-${alert.id}`, ...RETRIED } });
+      jobs.push({ name: 'support', data: { alertId: alert.id }, jobId: `support-${alert.id}` });
     }
     return jobs;
-  }
-
-  private alertsQueue(): Promise<TypedQueue<AlertJobs>> {
-    return this.queues.queue<AlertJobs>(ALERTS_QUEUE);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Histogram } from 'prom-client';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '@alongside/audit';
 import {
   type Actor,
@@ -25,7 +25,7 @@ import { CrisisAlertTransition } from '../entities/crisis-alert-transition.entit
 import { CrisisAlert } from '../entities/crisis-alert.entity.js';
 import { decideTriage, isPastDue, MAX_NOTE_LENGTH, type TriageCommand } from '../policies/triage.policy.js';
 import { moderates, onlyModeratedGroups, requireModerator } from './alert-access.js';
-import { ALERT_RAISED_EVENT, ALERT_UPDATED_EVENT, AlertAnnouncer, type AlertEvent } from './alert-announcer.service.js';
+import { ALERT_RAISED_EVENT, ALERT_UPDATED_EVENT, AlertAnnouncer, type AlertChange, type AlertEvent } from './alert-announcer.service.js';
 
 export interface AlertFilter {
   readonly status?: AlertStatus[];
@@ -50,7 +50,11 @@ export interface RuleStat {
 /** Audit actions and target type of alerts. */
 export const ALERT_TARGET = 'crisis_alert';
 export const TEXT_VIEWED = 'crisis_alert.text_viewed';
-/** How long a subscription trusts its last "moderates this group" answer: a removed moderator stops hearing within it. */
+/**
+ * How long a subscription trusts its last answers (the session still valid, the account there, its roles, "moderates
+ * this group"): a revoked, deleted or demoted moderator stops hearing within it. Asked on an event, not on a timer,
+ * so an idle subscription costs nothing; a busy one costs a user lookup and two per group a second.
+ */
 const WATCH_ACCESS_CACHE_MS = 1000;
 
 /** Overdue: still awaiting acknowledgement past its time, or escalated. */
@@ -60,14 +64,16 @@ const OVERDUE_SQL = `(a.status = '${AlertStatus.ESCALATED}' OR (a.status IN ('${
 @Injectable()
 export class AlertsService {
   private readonly timeToAcknowledge: Histogram<'level'>;
+  private readonly triage: TriageServices;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly audit: AuditService,
     private readonly announcer: AlertAnnouncer,
     metrics: Metrics,
   ) {
+    this.triage = { audit, announcer, config };
     this.timeToAcknowledge = new Histogram({
       name: 'alongside_alert_time_to_acknowledge_seconds',
       help: 'From an alert being raised to a moderator acknowledging it.',
@@ -177,43 +183,72 @@ export class AlertsService {
     const applied = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(CrisisAlert, { where: { id: alertId }, lock: { mode: 'pessimistic_write' } });
       if (!current || !(await claim(manager))) return null;
-      return applyTriage(manager, this.audit, current, { kind: 'external', outcome: decision.outcome, note }, null, this.config);
+      return applyTriage(manager, this.triage, current, { kind: 'external', outcome: decision.outcome, note }, null);
     });
     if (!applied) return null;
-    await this.announcer.announce(applied.alert, applied.transition);
+    await this.announcer.publish([applied]);
     return applied.alert;
   }
 
   /**
    * The posts moved to another group (a forum topic moved to another category): their active alerts go along, so
-   * that group's moderators see them; each move is an audit record. Caller's transaction.
+   * that group's moderators see them; each move is an audit record. Caller's transaction: pass the moved alerts it
+   * returns to {@link announceMoved} once it commits.
    */
-  async moveActiveAlerts(manager: EntityManager, postIds: readonly string[], groupId: string): Promise<void> {
-    if (postIds.length === 0) return;
+  async moveActiveAlerts(manager: EntityManager, postIds: readonly string[], groupId: string): Promise<CrisisAlert[]> {
+    if (postIds.length === 0) return [];
     const moving = await manager
       .createQueryBuilder(CrisisAlert, 'a')
       .where('a.post_id IN (:...postIds) AND a.status <> :resolved AND a.group_id <> :groupId', { postIds, resolved: AlertStatus.RESOLVED, groupId })
       .getMany();
-    for (const alert of moving) {
-      await manager.update(CrisisAlert, { id: alert.id }, { groupId });
-      await this.audit.append(
-        { actorId: null, action: 'crisis_alert.moved', targetType: ALERT_TARGET, targetId: alert.id, before: { groupId: alert.groupId }, after: { groupId } },
-        manager,
-      );
-    }
+    if (moving.length === 0) return [];
+    const ids = moving.map((a) => a.id);
+    await manager.update(CrisisAlert, { id: In(ids) }, { groupId });
+    await this.audit.appendAll(
+      moving.map((alert) => ({
+        actorId: null,
+        action: 'crisis_alert.moved',
+        targetType: ALERT_TARGET,
+        targetId: alert.id,
+        before: { groupId: alert.groupId },
+        after: { groupId },
+      })),
+      manager,
+    );
+    return manager.findBy(CrisisAlert, { id: In(ids) });
   }
 
-  /** Raised or updated alerts as they happen, only those of groups the actor moderates (checked per event). */
-  watch(actor: Actor | null, event: typeof ALERT_RAISED_EVENT | typeof ALERT_UPDATED_EVENT): AsyncIterableIterator<AlertEvent> {
-    const me = requireActor(actor, ApiScope.MODERATE);
-    // One lookup per group and second, not per event: a busy group would otherwise hold every event behind a query.
-    const decided = new Map<string, { at: number; allowed: Promise<boolean> }>();
-    return filterEvents(this.announcer.events<AlertEvent>(event), (e) => {
+  /** After a move committed: `crisisAlertUpdated` for each moved alert, so its new group's moderators see it. */
+  announceMoved(alerts: readonly CrisisAlert[]): Promise<void> {
+    return this.announcer.publishUpdated(alerts);
+  }
+
+  /**
+   * Raised or updated alerts as they happen, only those of groups the actor moderates. A subscription outlives its
+   * credentials' checks, so `reauthenticate` (the socket's credentials resolved again) and group moderation are asked
+   * again on events (cached per {@link WATCH_ACCESS_CACHE_MS}); once the session is gone (password changed, token
+   * expired, account deleted, key revoked) the iterator throws UNAUTHENTICATED/FORBIDDEN and the subscription ends.
+   */
+  watch(
+    actor: Actor | null,
+    event: typeof ALERT_RAISED_EVENT | typeof ALERT_UPDATED_EVENT,
+    reauthenticate: () => Promise<Actor | null>,
+  ): AsyncIterableIterator<AlertEvent> {
+    let window = { at: Date.now(), me: Promise.resolve(requireActor(actor, ApiScope.MODERATE)), groups: new Map<string, Promise<boolean>>() };
+    const source = this.announcer.events<AlertEvent>(event);
+    return filterEvents(source, async (e) => {
       const now = Date.now();
-      const cached = decided.get(e.alert.groupId);
-      if (cached && now - cached.at < WATCH_ACCESS_CACHE_MS) return cached.allowed;
-      const allowed = moderates(this.dataSource.manager, me, e.alert.groupId);
-      decided.set(e.alert.groupId, { at: now, allowed });
+      if (now - window.at >= WATCH_ACCESS_CACHE_MS) {
+        const me = reauthenticate().then((current) => requireActor(current, ApiScope.MODERATE));
+        window = { at: now, me, groups: new Map() };
+      }
+      // graphql-ws does not close an iterator that threw: release the bus listener here.
+      const me = await window.me.catch(async (error: unknown) => {
+        await source.return?.();
+        throw error;
+      });
+      let allowed = window.groups.get(e.alert.groupId);
+      if (!allowed) window.groups.set(e.alert.groupId, (allowed = moderates(this.dataSource.manager, me, e.alert.groupId)));
       return allowed;
     });
   }
@@ -244,7 +279,7 @@ export class AlertsService {
     const { alert, transition } = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(CrisisAlert, { where: { id: alertId }, lock: { mode: 'pessimistic_write' } });
       const me = await requireModerator(manager, actor, current);
-      return applyTriage(manager, this.audit, current!, command(me.userId), me.userId, this.config);
+      return applyTriage(manager, this.triage, current!, command(me.userId), me.userId);
     }).catch((error: unknown) => {
       if (isUniqueViolation(error, 'UQ_crisis_alerts_active_post')) {
         throw new AlertsException(AlertsErrorReason.POST_HAS_ACTIVE_ALERT, 'This post already has an active alert.');
@@ -254,20 +289,29 @@ export class AlertsService {
     if (transition.action === AlertAction.ACKNOWLEDGED) {
       this.timeToAcknowledge.observe({ level: alert.level }, (alert.acknowledgedAt!.getTime() - alert.createdAt.getTime()) / 1000);
     }
-    await this.announcer.announce(alert, transition);
+    await this.announcer.publish([{ alert, transition }]);
     return alert;
   }
 }
 
-/** Applies a triage decision to a locked alert: the row, its timeline entry and its audit record. */
+/** What a triage step writes with. */
+export interface TriageServices {
+  readonly audit: AuditService;
+  readonly announcer: AlertAnnouncer;
+  readonly config: AppConfig;
+}
+
+/**
+ * Applies a triage decision to a locked alert: the row, its timeline entry, its audit record and its follow-up jobs,
+ * in the caller's transaction. Publish the change once that commits.
+ */
 export async function applyTriage(
   manager: EntityManager,
-  audit: AuditService,
+  { audit, announcer, config }: TriageServices,
   alert: CrisisAlert,
   command: TriageCommand,
   actorId: string | null,
-  config: AppConfig,
-): Promise<{ alert: CrisisAlert; transition: CrisisAlertTransition }> {
+): Promise<AlertChange> {
   const now = new Date();
   const decision = decideTriage(alert, command, now, config.alerts.ackSeconds);
   const before = { status: alert.status, assigneeId: alert.assigneeId };
@@ -280,7 +324,9 @@ export async function applyTriage(
     note: decision.note,
     before,
   });
-  return { alert: updated, transition };
+  const change = { alert: updated, transition };
+  await announcer.recordFollowUps(manager, [change]);
+  return change;
 }
 
 export interface TransitionRecord {

@@ -64,7 +64,14 @@ export class ScanService {
   async scanAll(requests: readonly ScanJobs['scan'][]): Promise<ItemOutcome<ScanOutcome>[]> {
     const postIds = [...new Set(requests.map((r) => r.postId))];
     const [revisions, alerted] = await Promise.all([
-      this.dataSource.manager.find(PostRevision, { where: requests.map(({ postId, revision }) => ({ postId, revision })) }),
+      // One array pair, not an OR per request: TypeORM builds and PostgreSQL plans a batch's OR list slowly.
+      this.dataSource.manager
+        .createQueryBuilder(PostRevision, 'r')
+        .where('(r.post_id, r.revision) IN (SELECT * FROM unnest(CAST(:postIds AS uuid[]), CAST(:revisions AS int[])))', {
+          postIds: requests.map((r) => r.postId),
+          revisions: requests.map((r) => r.revision),
+        })
+        .getMany(),
       this.dataSource.manager.find(CrisisAlert, { select: { id: true, postId: true }, where: { postId: In(postIds) } }),
     ]);
     const texts = new Map(revisions.map((r) => [`${r.postId}/${r.revision}`, r]));
@@ -103,7 +110,8 @@ export class ScanService {
       this.latency.observe({ outcome }, (alert.updatedAt.getTime() - revision.createdAt.getTime()) / 1000);
       this.logger.log({ alertId: alert.id, postId: alert.postId, revision: revision.revision, level: alert.level, outcome }, 'post scanned');
     }
-    await this.announcer.announceAll(changes);
+    // Their follow-up jobs committed with them (the relay queues them); the real-time events are best effort.
+    await this.announcer.publish(changes);
     return outcomes;
   }
 
@@ -118,7 +126,10 @@ export class ScanService {
     }
   }
 
-  /** One transaction for scans of distinct posts: new alerts, their timeline entries and audit records in one INSERT each. */
+  /**
+   * One transaction for scans of distinct posts: new alerts, their timeline entries, audit records and follow-up
+   * jobs (outbox rows) in one INSERT each.
+   */
   private store(round: readonly Candidate[]): Promise<(StoredScan | null)[]> {
     return this.dataSource.transaction(async (manager) => {
       // Serializes the scans of one post: two deliveries or two revisions never decide on the same state. Locked in
@@ -195,9 +206,12 @@ export class ScanService {
       // The INSERT fills in each alert's id and timestamps.
       if (raised.length > 0) await manager.insert(CrisisAlert, raised);
       const transitions = await recordTransitions(manager, this.audit, recorded);
-      recorded.forEach(({ alert, outcome, at }, i) => {
-        stored[at] = { alert, transition: transitions[i], outcome, revision: round[at].text };
+      const changes = recorded.map(({ alert, outcome, at }, i) => {
+        const change: StoredScan = { alert, transition: transitions[i], outcome, revision: round[at].text };
+        stored[at] = change;
+        return change;
       });
+      await this.announcer.recordFollowUps(manager, changes);
       return stored;
     });
   }

@@ -28,6 +28,9 @@ export const de: CrisisLexicon = {
       'lieber tot (sein|als)?',
       '(meinem leben ein ende|allem ein ende) (setzen|machen|bereiten)',
       'will nicht mehr leben',
+      // "Schluss machen" ends a life when nothing follows ("mit ihm Schluss machen" ends a relationship)
+      '(mache|mach) ich schluss $',
+      'ich (mache|mach) (jetzt |heute |morgen )?schluss $',
       '(keine lust|keinen sinn|keinen grund) mehr (zu leben|zum leben|am leben)',
       '(nicht mehr leben|sterben|tot sein|mich umbringen|mir das leben nehmen) (will|mochte|wolle|wollte)',
       '(mir|mich) ~2 das leben (nehmen|zu nehmen)',
@@ -98,8 +101,11 @@ export const de: CrisisLexicon = {
     signal('de.suicide.passive2', 'suicide', 'low', [
       '(will|mochte) (einfach )?(nicht mehr|nie mehr|nie wieder) aufwachen',
       '(einschlafen|einschlafen und) (und )?nicht mehr aufwachen',
-      '(ich bin|bin) (eine|nur eine|allen eine) (last|belastung)',
+      '(ich bin|bin) (eine|nur eine|allen eine|nur noch eine|noch eine) (last|belastung)',
+      // a passive wish in the subjunctive: "ich wäre einfach nicht mehr da"
+      'ich ware (einfach |lieber |am liebsten )?(nicht mehr da|nicht mehr hier|tot|nie geboren|nie geboren worden|einfach weg)',
       '(alle|meine familie|meine kinder) (waren|ware) (besser dran|glucklicher) ohne mich',
+      '(alle|meine familie|meine kinder|jeder) (waren|ware) ohne mich ~1 (besser dran|glucklicher|besser)',
       '(wozu|was soll) (das alles|ich noch|noch leben)',
       '(wenn|falls) ich (einfach |nur )?nicht mehr (da|hier|am leben|auf der welt) (ware|waren|sein wurde)',
     ]),
@@ -113,8 +119,12 @@ export const de: CrisisLexicon = {
     ]),
     signal('de.others.threat2', 'harm_to_others', 'medium', [
       '(ich )?(bringe|bring|werde) (ihn|sie|den|die|diesen|diese) ~2 (um|umbringen|abstechen|erschiessen|fertigmachen)',
+      // a time and a weapon between: "ich werde ihn morgen mit dem Messer abstechen"
+      'ich werde (ihn|sie|den|die|diesen|diese) ~5 (umbringen|abstechen|erschiessen|erstechen|toten)',
       '(ich )?(warte|werde warten) ~5 mit (einem|meinem|dem) {WAFFE}',
       '(der|die) (wird|soll) (dafur )?(bezahlen|leiden)',
+      // someone else's threat told by the poster: "er bringt seinen Chef morgen um"
+      '(er|sie) (bringt|wird) (seinen|ihren|seine|ihre|den|die|ihn|sie) ~4 (um|umbringen|abstechen|erschiessen)',
     ]),
     signal('de.abuse.violence2', 'abuse', 'medium', [
       '{WER} (schlagt|schlug|verprugelt|verprugelte|tritt|wurgt) (meine|meinen|unsere|die) ({PERS}|kinder|mutter|geschwister)',
@@ -122,6 +132,12 @@ export const de: CrisisLexicon = {
       '(er|sie) (hat gesagt|sagt|droht|drohte) ~3 (umbringen|toten|umzubringen|zu toten)',
       '(bringt|bringe) (mich|uns) um (wenn|falls)',
       '(nimmt|nahm|kontrolliert) mir (das handy|mein handy|das geld|mein geld|die schlussel)',
+    ]),
+    // repeated fainting or falls: an early warning, not an emergency
+    signal('de.medical.warning', 'medical_emergency', 'low', [
+      '(ohnmachtig geworden|umgekippt|gesturzt|hingefallen|zusammengebrochen|zusammengeklappt) ~3 (zweimal|dreimal|mehrmals|schon wieder)',
+      '(zweimal|dreimal|mehrmals|schon wieder) ~3 (ohnmachtig|umgekippt|gesturzt|hingefallen|zusammengebrochen)',
+      '(schwindel|schwindelig) ~3 (immer schlimmer|seit tagen)',
     ]),
     signal('de.medical.poisoning', 'medical_emergency', 'medium', [
       '(mein sohn|meine tochter|mein kind|das kind|unser kind|mein baby|das baby|der kleine|die kleine|mein enkel|meine enkelin) ~4 (hat|hatte) ~4 ({TABLETTEN}|putzmittel|spulmaschinentabs|tabs|batterie|knopfzelle|gift|reiniger|waschmittel) ~2 (geschluckt|gegessen|getrunken|verschluckt|genommen)',
@@ -139,7 +155,7 @@ export const de: CrisisLexicon = {
       '(blutet|blutung) (stark )?(und )?(hort|horte) nicht auf',
     ]),
     escalator('de.esc.means2', 'means', 2, [
-      '(habe|hab) ~2 {TABLETTEN} (gesammelt|gehortet|gespart|versteckt|gebunkert|bereitgelegt|abgezahlt)',
+      '(habe|hab) ~2 {TABLETTEN} (gesammelt|gehortet|gespart|versteckt|gebunkert|bereitgelegt|abgezahlt|zuruckgelegt|beiseitegelegt|aufgehoben)',
       '(strick|seil) (liegt|hangt|ist) (bereit|fertig|im keller|in der garage)',
       '(strick|seil|{WAFFE}) ~3 (gekauft|besorgt|bereitgelegt|vorbereitet)',
       '(die|meine) {WAFFE} (ist )?(geladen|bereit)',
@@ -155,6 +171,7 @@ export const de: CrisisLexicon = {
       '({WANN}) ~2 (bin ich allein|bin ich alleine|ist niemand (zu hause|zuhause|da)|ist das haus leer)',
       '(ich bin|bin ich) (allein|alleine) ~2 ({WANN}|bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))',
       '(wenn|sobald|wahrend) (alle|niemand|keiner|meine familie|mein mann|meine frau) ~1 (weg|aus dem haus|unterwegs|nicht da|da|zu hause|daheim|verreist) (sind|ist)',
+      '(wenn|sobald|wahrend) (alle|meine familie|mein mann|meine frau|die kinder) (schlaft|schlafen|eingeschlafen ist|eingeschlafen sind|im bett ist|im bett sind)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('de.esc.resolve', 'plan', 2, [
       '(ich bin|bin) (bereit|soweit) $',
@@ -178,6 +195,8 @@ export const de: CrisisLexicon = {
       '(ich habe mich|habe mich|wir haben uns|ich hab mich) ~2 (eingeschlossen|versteckt|eingesperrt)',
       '(er|sie) weiss wo (ich|wir) (bin|sind|wohne|wohnen)',
     ], { category: 'abuse', applies: ABUSE }),
+    // a threat with its condition first: "wenn ich ihn verlasse, bringt er mich um"
+    signal('de.abuse.threat_if', 'abuse', 'medium', ['(bringt|bringe|bringen) (er|sie) (mich|uns) ~4 um', 'wenn ich ~4 (bringt|bringe) (er|sie) (mich|uns) ~4 um']),
     escalator('de.esc.abuse_now', 'act', 1, ['(gerade|jetzt|heute nacht)', '(steht|ist) vor der tur'], { applies: ABUSE }),
     escalator('de.esc.abuse_weapon', 'means', 2, ['(er|sie) (hat|halt|holt) (ein|das|sein|ihr) {WAFFE}'], { category: 'abuse', applies: ['abuse', 'harm_to_others'] }),
     escalator('de.esc.others_location', 'preparation', 2, ['ich weiss (wo|wann) (er|sie) (wohnt|arbeitet|parkt|schlaft)'], { category: 'harm_to_others', applies: ['harm_to_others'] }),

@@ -30,7 +30,9 @@ const OVERDOSE_TAKEN = [
   '(overdosed|oded|od d) $',
   '(overdosed|oded) (on purpose|deliberately|intentionally|again|last night|an hour ago|just now)',
   '(overdosed|oded|od d) on ~2 {PILLS}',
-  '(took|swallowed|taken) (everything|all) (in|from) (the|my) (medicine cabinet|cabinet|drawer)',
+  '(took|swallowed|taken) (everything|all) (in|from) (the|my) (medicine cabinet|cabinet|drawer|pill bottle|blister pack)',
+  // "took everything in the box." (not "…in the box to the charity shop")
+  '(took|swallowed|taken) (everything|all) in (the|my) (box|bottle|packet|pack|jar|tub) $',
 ];
 
 /** English. Patterns are read like posts: "don't" = "dont", "k1ll" = "kill", repeated letters squeezed. */
@@ -43,9 +45,9 @@ export const en: CrisisLexicon = {
     WANT: '(want|wanna|wants|wanted to|want to|really want|just want|need|needs)',
     WANT_TO: '(want to|wanna|wants to|need to|going to|gonna|about to|plan to|planning to|planning on|ready to|trying to|decided to|will|ll|am going to|would like to)',
     PILLS:
-      '(pill|pills|tablet|tablets|meds|medication|medications|medicine|medicines|capsules|caps|painkillers|pain killers|pain meds|pain pills|sleeping pills|sleeping tablets|sleep meds|sleep aids|{DRUG})',
+      '(pill|pills|tablet|tablets|meds|medication|medications|medicine|medicines|capsules|caps|painkillers|pain killers|pain meds|pain pills|pain pill|painkiller|sleeping pills|sleeping pill|sleeping tablets|sleeping tablet|sleep meds|sleep aids|{DRUG})',
     DRUG:
-      '(paracetamol|tylenol|acetaminophen|panadol|ibuprofen|advil|aspirin|oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|hydrocodone|morphine|fentanyl|codeine|tramadol|opioids|opiates|xanax|valium|diazepam|lorazepam|ativan|klonopin|clonazepam|benzos|ambien|zolpidem|zopiclone|antidepressants|sertraline|zoloft|prozac|fluoxetine|lithium|seroquel|quetiapine|amitriptyline|gabapentin|lyrica|pregabalin|methadone|heroin|insulin|dilaudid|hydromorphone|promethazine|benadryl|melatonin|digoxin|warfarin|metformin|beta blockers|propranolol)',
+      '(paracetamol|tylenol|acetaminophen|panadol|ibuprofen|advil|aspirin|oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|hydrocodone|morphine|fentanyl|codeine|tramadol|opioids|opiates|xanax|valium|diazepam|lorazepam|ativan|klonopin|clonazepam|benzos|ambien|zolpidem|zopiclone|antidepressants|sertraline|zoloft|prozac|fluoxetine|lithium|seroquel|quetiapine|amitriptyline|gabapentin|lyrica|pregabalin|methadone|heroin|insulin|dilaudid|hydromorphone|promethazine|benadryl|melatonin|digoxin|warfarin|metformin|beta blockers|propranolol|metoprolol|atenolol|bisoprolol|verapamil|diltiazem|amlodipine)',
     LOTS:
       '(all|all of|all the|all of the|the whole|a whole|an entire|the entire|whole|a bunch of|bunch of|a load of|loads of|a handful of|handfuls of|lots of|a lot of|too many|way too many|so many|<num:10-100000>|(like|about|around|maybe|roughly|nearly|almost|over|at least|probably|prob|basically|close to) <num:10-100000>|dozens of|the rest of|every one of|everything in|every single|half a bottle of|half the bottle of|enough)',
     POSS: '(my|the|her|his|their|of my|of the|of her|of his|of their)',
@@ -58,7 +60,7 @@ export const en: CrisisLexicon = {
       '({PERSON}|doctor|doc|surgeon|nurse|oncologist|therapist|psychiatrist|pharmacist|coworker|co worker|colleague|manager|guy|man|woman|lady|dude|bitch|bastard|asshole|idiot|person|kid|kids|family|baby|child|children|people|receptionist|specialist|gp|consultant)',
     WEAPON: '(gun|guns|pistol|handgun|rifle|shotgun|revolver|firearm|glock|knife|knives|blade|machete|axe|hatchet|hammer|bat|baseball bat|crowbar|weapon)',
     TIME:
-      '(tonight|tonite|2nite|tomorrow|tmrw|tmr|tomoro|this weekend|this evening|this afternoon|later tonight|later today|tonight at <num>|at midnight|before morning|before sunrise|before dawn|right now|rn|in an hour|in a few hours|in <num> (hours|hour|hrs|minutes|mins)|in two hours|in half an hour|next week|on {DAY}|this {DAY}|next {DAY}|{DAY} night|by {DAY}|after {DAY}|by christmas|after christmas|before christmas|on my birthday|by my birthday|by the end of (the|this) (week|month)|when (everyone|everybody|they|he|she|my family|my wife|my husband|the kids) (is|are|s|goes|go|leaves|leave|falls|fall|gets|get) ~2 (asleep|sleep|bed|work|church|school|out|gone|home|away)|after (my|the) (appointment|funeral|holidays|party|meeting|surgery|shift))',
+      '(tonight|tonite|2nite|this night|tomorrow|tmrw|tmr|tomoro|this weekend|this evening|this afternoon|later tonight|later today|tonight at <num>|at midnight|before morning|before sunrise|before dawn|right now|rn|in an hour|in a few hours|in <num> (hours|hour|hrs|minutes|mins)|in two hours|in half an hour|next week|on {DAY}|this {DAY}|next {DAY}|{DAY} night|by {DAY}|after {DAY}|by christmas|after christmas|before christmas|on my birthday|by my birthday|by the end of (the|this) (week|month)|when (everyone|everybody|they|he|she|my family|my wife|my husband|the kids) (is|are|s|goes|go|leaves|leave|falls|fall|gets|get) ~2 (asleep|sleep|bed|work|church|school|out|gone|home|away)|after (my|the) (appointment|funeral|holidays|party|meeting|surgery|shift))',
     DAY: '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|sun)',
     BLOODSUGAR: '(blood sugar|blood sugars|sugar|sugars|glucose|bg|bs|bgl|blood glucose|glucose level|sugar level|sugar levels|cgm|dexcom|libre|meter)',
     BODY: '(arms|arm|wrists|wrist|thighs|thigh|legs|leg|stomach|skin|hips|hip|ankles|chest|body|hands|hand|face)',
@@ -70,15 +72,20 @@ export const en: CrisisLexicon = {
     // means named as nouns, for the frame "means × first person × time/readiness" (whatever the verb)
     FIREARM: '(gun|guns|pistol|handgun|rifle|shotgun|revolver|firearm|glock|hunting rifle|service weapon|12 gauge|twelve gauge|9mm)',
     LIGATURE: '(rope|noose|belt|cord|extension cord|cable|scarf|ligature|leash|dog lead)',
-    ANCHOR: '(hook|beam|rafter|rafters|banister|bannister|pull up bar|door frame|doorframe|closet rod|clothes rail|tree branch|branch|pipe|ceiling fan|railing)',
+    ANCHOR: '(hook|beam|rafter|rafters|banister|bannister|pull up bar|door frame|doorframe|closet rod|clothes rail|tree branch|branch|pipe|ceiling fan|railing|door|door hinge|hinge|door handle|doorknob|door knob|bedpost|bed post|bunk bed|shower rod|shower head|showerhead|curtain rod|coat hook|stair rail)',
+    // water to drive out to: a means only beside a stash, a time or resolve ("driving to the lake tonight")
+    WATER: '(lake|reservoir|river|sea|ocean|canal|quarry|pier|harbour|harbor|marina|dam|falls|waterfall|docks)',
     HEIGHT: '(bridge|roof|rooftop|ledge|cliff|cliffs|overpass|top floor|multistorey|multi storey|parking garage|car park|parking structure|train tracks|tracks|railway|railway line|viaduct|tower|quarry|dam)',
-    STOCK: '(<num:2-1000>|two|three|four|five|six|eight|ten|several|a few|a couple of|couple of|a|one|a whole|whole) (weeks|week|months|month|days|prescriptions|refills|scripts) (of|worth of|worth) [{POSS}] ~1 {PILLS}',
+    STOCK: '((<num:2-1000>|two|three|four|five|six|eight|ten|several|a few|a couple of|couple of|a|one|a whole|whole) (weeks|week|months|month|days|prescriptions|refills|scripts) (of|worth of|worth) [{POSS}] ~1 {PILLS}|(a|the|my|an extra|<num:2-1000>) (<num:2-1000>|thirty|sixty|ninety|three month|six month) (day|days|month|week) (supply|supplies|stock) [of [{POSS}] ~1 {PILLS}])',
     SPOT: '(my|our) (lap|hand|hands|nightstand|night stand|bedside table|bedside|desk|pillow|bed|dashboard|passenger seat|knees|knee|mouth|temple)',
     STORE: '(drawer|closet|car|glovebox|glove box|glove compartment|bedroom|nightstand|room|wardrobe|garage|attic|shed|basement|backpack|bag|desk|trunk|cupboard|cabinet|locker)',
     // possessives as posts spell them once apostrophes are dropped: "my boss's house" = "my bosss house"
     PERSONS: "(husbands|hubbys|wifes|partners|boyfriends|girlfriends|bfs|gfs|exs|ex's|exes|fiances|dads|fathers|stepdads|moms|mums|mothers|brothers|sisters|sons|daughters|uncles|cousins|grandpas|roommates|flatmates|landlords|bosss|boss's|bosses|coachs|coaches|teachers|neighbors|neighbours|coworkers|managers|doctors|supervisors|friends|guys)",
     // the people a post is about when it is not the poster (the subject of "my sister wants to die")
     KIN: '(friend|friends|son|daughter|kid|kids|child|children|brother|sister|mom|mum|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|bf|gf|cousin|niece|nephew|aunt|uncle|grandma|grandpa|grandmother|grandfather|patient|client|student|coworker|colleague|neighbor|neighbour|roommate|teen|teenager|best friend|bestie|bff|fiance|fiancee|spouse|stepson|stepdaughter|loved one|family member|member)',
+    // things a person gives away when preparing: "gave away my camera, my records…"
+    BELONGINGS:
+      '(camera|cameras|records|vinyl|vinyls|record collection|guitar|guitars|piano|keyboard|bike|bicycle|motorbike|car|books|book collection|clothes|coat|coats|jacket|jackets|shoes|boots|jewelry|jewellery|watch|watches|ring|rings|necklace|laptop|computer|pc|console|playstation|ps5|xbox|switch|games|video games|tools|art|paintings|drawings|collection|collections|plants|furniture|tv|telly|phone|cat|dog|pets|fish|savings|money|stuff|things|belongings|possessions|everything|tickets|lego|cards|comics|figures|paints|sketchbooks|instruments)',
     MEDCARE: '(doctor|doc|gp|nurse|therapist|psychiatrist|psych|counselor|counsellor|psychologist|oncologist|care team|social worker|case worker|physician|specialist|pcp)',
   },
   aliases: {
@@ -135,15 +142,21 @@ export const en: CrisisLexicon = {
       '(just|already) (jumped|hung myself|tried to hang myself|tried to kill myself|tried to end it)',
       '(started|starting|begun|beginning) to feel (drowsy|sleepy|numb|dizzy|woozy|weird) (from|after) ~3 {PILLS}',
       '(car|engine) (is )?running in (the|my) (garage|closed garage)',
+      '(in|inside) (the|my) car ~4 (in|inside) (the|my|a) (closed )?garage ~4 (engine|motor) (running|on|going)',
+      '(engine|motor) (is |s )?(running|on|going) ~3 (in|inside) (the|my|a) (closed )?garage',
       'goodbye cruel world',
     ]),
 
     // ───────────────────────── suicide: active ideation, intent without plan (medium) ─────────────────────────
     signal('en.suicide.kill_self', 'suicide', 'medium', [
-      '(kill|killing|kills|kil|murder|murdering|off|offing|top|topping|end|ending|neck|necking|unalive|unaliving|delete|deleting|erase|hang|hanging|shoot|shooting|drown|drowning|gas|gassing|poison|poisoning|suffocate|suffocating|smother) {SELF}',
+      '(kill|killing|kills|kil|murder|murdering|offing|top|topping|end|ending|neck|necking|unalive|unaliving|delete|deleting|erase|hang|hanging|shoot|shooting|drown|drowning|gas|gassing|poison|poisoning|suffocate|suffocating|smother) {SELF}',
+      // "off" is squeezed like "of" ("proud of myself"): only after a word of intent
+      '(to|2|gonna|wanna|gunna|ll|will|just|should|could|might|may|finally|literally|actually|and|n) off {SELF}',
+      '(finish|finishing|finished) (my|her|his) (own )?life',
       '(do|doing) {SELF} in',
       '(end|ending|ended) (my|her|his|their) (own )?life',
       '(take|taking|took) (my|her|his|their) own life',
+      '(if|unless) (the cancer|cancer|it|this|the disease|the tumor|the tumour|god|the illness) (doesnt|does not|wont|won t|will not|doesn t) (take|get|kill|finish) me ~4 (ill|i ll|i will|im going to|i m going to|gonna|then ill|then i ll) do it (myself|my self)',
       '{WANT_TO} (take|end) (my|her|his) (own )?life',
       'end it all',
       '(kms|kmys|kill me self)',
@@ -151,6 +164,7 @@ export const en: CrisisLexicon = {
       '(sewerslide|sewer slide|sewer side|self delete|self deleting|self deletion|self terminate|commit toaster bath|toaster bath|rope myself|rope szn|game end myself)',
       '(commit|commiting|committing|commited|committed|attempt|attempting|contemplating|considering|consider) suicide',
       '(attempt|attempting|try|trying|going|want|wanna|planning|plan) to (commit )?suicide',
+      'suicide (tonight|tonite|2nite|today|tomorrow|tmrw|this weekend|on {DAY}) $',
     ]),
     signal('en.suicide.want_to_die', 'suicide', 'medium', [
       '(want|wanna|wants|wanting|really want|just want|need|needs|wish|wishing) (to|2) (die|be dead|not exist|stop existing|not be alive|not be here anymore|not be around anymore|disappear forever|go to sleep forever|end it (all|now|tonight|for good|forever|$)|end everything|end my life|take my life|take my own life|kill myself)',
@@ -174,7 +188,13 @@ export const en: CrisisLexicon = {
     ]),
     signal('en.suicide.thoughts_other', 'suicide', 'low', [
       // someone else's thoughts reported by a worried poster: low (their risk, reported)
-      '(thinks|talks|talked|says|said|mentioned|mentions|told me|keeps saying|keeps talking|has been talking|has been saying|been talking|texted|wrote|admitted|confided) (that )?(she|he|they)? (sometimes |often |a lot |always )?(thinks |thought |has thought |thinks a lot )?(about|of)? (dying|death|being dead|not being here|not wanting to be here|wanting to die|killing (himself|herself|themselves)|ending it|suicide)',
+      '(thinks|talks|talked|says|said|mentioned|mentions|told me|keeps saying|keeps talking|has been talking|has been saying|been talking|texted|wrote|admitted|confided) (that )?(she|he|they)? (sometimes |often |a lot |always )?(thinks |thought |has thought |thinks a lot )?(about|of)? (dying|death|being dead|not being here|not being around|not wanting to be here|wanting to die|killing (himself|herself|themselves)|ending it|suicide)',
+      '(keeps saying|says|said|talks about|talking about|keeps talking about|told me) (that )?(she|he|they) (wants|wanted|is ready|s ready|wishes she could|wishes he could) to (join|be with) (him|her|them|dad|mum|mom|my dad|my mum|my mom|her husband|his wife|grandpa|grandma)',
+      '(posted|wrote|texted|sent|said) (something|a message|a post|a text) (that )?(sounded|sounds|read|reads|looked|looks|felt) like (a )?(goodbye|goodbye note|suicide note|farewell|goodbye message)',
+      '(posting|posted|posts|writing|wrote|talking|talked|texting) ~4 about (not wanting to (be here|be alive|live|exist|wake up)|wanting to die|wanting to disappear|ending it|ending her life|ending his life|suicide)',
+      // a worried friend or relative: something dark posted, "he keeps saying he's done"
+      '(posted|wrote|texted|sent|said|put up) something (really |very |so |pretty |kind of |kinda )?(dark|worrying|scary|concerning|alarming|bleak)',
+      '(keeps saying|keeps telling me|been saying|has been saying|kept saying|keeps posting) (that )?(hes|shes|he s|she s|he is|she is|theyre|they re) (done|finished|ready to go|a burden|not going to be around|wont be around)',
     ], { person: 'other' }),
     signal('en.suicide.thoughts', 'suicide', 'medium', [
       '(suicidal|suicidle|suicidial) (thoughts|thought|ideation|ideations|feelings|feeling|urges|urge|plans|tendencies|again|lately|today|tonight|rn|right now|all the time|every day)',
@@ -187,7 +207,7 @@ export const en: CrisisLexicon = {
       '(the )?(voices|voice|thoughts) (are )?(telling|tell|told|keep telling) me to (die|kill {SELF}|hurt {SELF}|end it|jump|do it)',
     ]),
     signal('en.suicide.method_ideation', 'suicide', 'medium', [
-      '(thinking|think|thought|thoughts|thinkin|keep thinking|considering|consider|imagining|imagine|picturing|planning|plan|fantasizing|fantasising|dreaming|researching|research|googling|googled|looked up|looking up|searching|searched|wondering|wonder) (about|of|on|bout|how)? (taking all|taking the whole bottle|swallowing all|overdosing|od ing|jumping off|jumping from|jumping in front of|hanging myself|shooting myself|drowning myself|slitting my wrists|cutting my wrists|crashing (my|the) car|walking into traffic|stepping in front of|throwing myself (off|in front of|under))',
+      '(thinking|think|thought|thoughts|thinkin|keep thinking|considering|consider|imagining|imagine|picturing|planning|plan|fantasizing|fantasising|fantasize|fantasise|daydream|daydreaming|dreaming|researching|research|googling|googled|looked up|looking up|searching|searched|wondering|wonder) (about|of|on|bout|how)? (taking all|taking the whole bottle|swallowing all|overdosing|od ing|jumping off|jumping from|jumping in front of|hanging myself|shooting myself|drowning myself|slitting my wrists|cutting my wrists|crashing (my|the) car|walking into traffic|stepping in front of|throwing myself (off|in front of|under))',
       '(taking|take|swallowing|swallow) (all|every one|every single one) (of )?(my|the|them|those|these) ~3 {PILLS} (at once|in one go|together|and never wake up|and not wake up|to die|to end it|so it stops|so it finally stops)',
       '(taking|take|swallowing|swallow) (all|every one) (of )?(my|the) ~3 {PILLS} at once',
       '(take|taking|swallow|down|swallowing) (them|it|the lot|everything|the whole lot) all (at once|tonight|tomorrow|now|together|$)',
@@ -198,25 +218,37 @@ export const en: CrisisLexicon = {
       '(steer|steering|swerve|swerving|veer|veering|drive|driving|crash|crashing) ~2 (into|in front of) (oncoming traffic|traffic|a truck|a lorry|a train)',
       '(driving|drive|drove|crash|crashing|steer|steering) (my|the) car (into|off) (a|the) (wall|tree|truck|lorry|bridge|cliff|river|lake|pole|barrier|ditch|oncoming traffic)',
       '(driving|drive|crash|crashing|steer|steering) into (a|the) (wall|tree|truck|lorry|oncoming traffic)',
-      '(thinking|think|thought|keep thinking|imagine|imagining|picture|picturing|urge to|want to|wanna|tempted to|fantasizing|fantasising) (about|of)? (just )?(swerving|swerve|veering|veer|driving|drive|steering|steer|crashing|crash) ~3 (into|off|in front of|under) (the|a|an) ~1 (river|lake|sea|canal|reservoir|wall|tree|truck|lorry|bus|train|oncoming traffic|bridge|cliff|pillar|barrier|overpass)',
+      '(thinking|think|thought|keep thinking|imagine|imagining|picture|picturing|urge to|want to|wanna|tempted to|fantasizing|fantasising|fantasize|fantasise|planning|plan|planning to|plan to|going to|gonna) (about|of|to)? (just )?(swerving|swerve|veering|veer|driving|drive|steering|steer|crashing|crash) ~3 (into|off|in front of|under) (the|a|an) ~1 (river|lake|sea|canal|reservoir|wall|tree|truck|lorry|bus|train|oncoming traffic|bridge|cliff|pillar|barrier|overpass)',
       '(drive|driving|drove|swerve|swerving|veer|veering) (off|over) (a|the) (overpass|bridge|cliff|road|edge|embankment|pier)',
       '(how easy|how quick|how simple|how easy it would be|how easy it d be|how easy itd be) (it would be )?to (just )?(jump|drive off|step off|step in front|swallow them|take them all|take it all|end it|let go|crash|fall|drown|not wake up|die)',
       '(jump|jumping|throw myself|leap|leaping) (off|from|in front of|under) (a|the|my) (bridge|building|roof|rooftop|balcony|cliff|train|bus|truck|lorry|car park|parking garage|overpass|tower|ledge)',
-      '(how many|how much) ~3 {PILLS} (would it take|does it take|it would take|it takes|it will take|would kill|would kill me|to die|to kill|is lethal|is a lethal dose|is fatal|to od|to overdose)',
+      '(how many|how much) ~3 {PILLS} (would do it|would it take|does it take|it would take|it takes|it will take|would kill|would kill me|to die|to kill|is lethal|is a lethal dose|is fatal|to od|to overdose)',
       '(lethal|fatal|deadly|overdose) (dose|amount) of ~2 {PILLS}',
+      '(how many|how much) ~3 {PILLS} (would be enough|d be enough|will be enough|would be lethal)',
+      '(know|knows|worked out|figured out|calculated|looked up|googled|researched|found out) (exactly )?how (much|many) ~4 (it takes|it would take|it ll take|would take|would do it|i need|i d need|id need|to take) ~3 (to )?(not wake up|never wake up|die|kill me|end it|be lethal|be fatal|stop my heart)',
       '(painless|easiest|quickest|fastest|best|surest|easy|quick) (way|ways|method|methods) to (die|kill myself|end it|go|end my life)',
       '(how to|how do i|how would i|how can i) (kill myself|end my life|die painlessly|die quickly|hang myself|overdose|od|tie a noose|end it)',
       '(tie|tying|tied) a noose',
+      '(thinking|think|thought|thoughts|keep thinking|wondering|imagining|picturing) (about|of)? how (id|i d|i would|i could|i ll|ill|i will|i m going to|im going to) (do it|go|end it) $',
+      // leaving out the life-sustaining drug so that it ends (to lose weight it is self-harm)
+      '(stop|stopping|stopped|skip|skipping|quit|quitting|not taking|leave out|leaving out) (taking )?(my|all my) (insulin|meds|medication|medications|heart meds|heart pills|seizure meds) ~2 (so|and|until) (it|everything|i|this|it all) (all )?(just )?(ends|end|stops|stop|die|dies|would die|just die|wont wake up|can go|is over)',
+      '{WANT_TO} (overdose|od|o d) (on|with|tonight|tonite|tomorrow|$)',
+      '(not|never) (planning on|planning to|going to|gonna) (take|taking|use|using) (them|it|these|those|the lot) (the )?(normal|usual|prescribed|right|proper) way',
     ]),
 
     // ───────────────────────── suicide: passive ideation, hopelessness, burden (low) ─────────────────────────
     signal('en.suicide.passive_wish', 'suicide', 'low', [
+      '(be|im|i m|i am|get to be|finally|until i m|until im|till im) free (of|from) (this body|this life|this world|my body)',
+      '(pray|praying|prayed|hope|hoping) (not|never) to wake up',
+      '(hit|run over) by a (bus|truck|car|lorry|train) ~4 (wouldnt|would not|wouldn t) (even |really )?(be )?(that |too |very |so |even |really )?(upset|sad|bothered|mind|care|sorry)',
+      '(hoping|hope|hopes|wish|wishing) (the|my) (plane|flight|car|bus|train) (goes down|crashes|would crash|will crash)',
+      '(hope|hopes|hoping) ~6 (so|and) (its|it s|it is|it will be|it ll be) (all )?over (sooner|quicker|faster|soon)',
       '(wish|wishing|wished) (i|that i) (was|were|could be|would be) (dead|gone|never born|not here|not alive)',
       '(wish|wishing|wished) (i|that i) (just )?(hadnt|had not|didnt|did not) (woken|woke|wake) up (after|from|this morning|today|again|at all|$)',
       '(wish|wishing|wished) (i|that i|id|i d|that id) (had )?never (been born|existed|woke up|woken up)',
       '(wish|wishing|hope|hoping) (i|that i) (could )?(just )?(go to sleep|fall asleep|sleep|close my eyes|lie down) and (not|never|dont|do not|wouldnt|would not) wake up',
       '(dont|do not|never|dont even|really dont) (want|wanna|wish) to wake up',
-      '(hope|hoping|pray|praying) (i|that i) (dont|do not|never|wont|will not) wake up',
+      '(hope|hoping|pray|praying) (i|that i) (just )?(dont|do not|never|wont|will not) wake up',
       '(not|never) (wake|waking|to wake) up (again|anymore|tomorrow|ever)',
       '(sleep|sleeping) forever',
       // passive death wishes built on sleep: "just want to sleep and never wake up", "go to sleep and not wake up"
@@ -230,6 +262,15 @@ export const en: CrisisLexicon = {
       '(wish|wishing|wished) (i|that i) (didnt|did not) exist',
       '(go|going|gonna) to sleep (forever|and never wake up|and not wake up|for good|permanently)',
       '(hurry|hurry up) and (take|kill) me',
+      '(wish|wishing|hope|hoping) (i|that i) (just )?(wouldnt|would not|wouldn t|didnt|did not|dont|do not|wont|won t) wake up (in the morning|again|anymore|any more|$)',
+      '(if|when) (the cancer|cancer|it|the disease|the tumor|the tumour|this|god|death) (takes|kills|gets|finishes) me ~2 (fine|so be it|good|whatever|i dont care|i don t care|im fine with it|i m fine with it|im ok with it|im okay with it|let it)',
+      '(a )?(mercy|blessing|relief) if (the lord|god|death|the cancer) (took|would take|takes|came for|would come for|would call) me',
+      '(rather|just|id rather|i d rather) (just )?let (it|the cancer|the disease|this|the tumor|the tumour) (take|win|kill|have) me',
+      '(should have|shouldve|should ve) (gone|died|been the one) (before|instead of|first) (her|him|them|mom|mum|dad|my {PERSON}|his {PERSON}|her {PERSON})',
+      '(if i|if i got|if i get|if i were|if i was) ~2 (hit by|run over by) (a|the) (bus|car|truck|lorry|train) ~3 (wouldnt|would not|wouldn t) (mind|care|be sad|be upset)',
+      '(wouldnt|would not|wouldn t) (mind|care) if (a|the) (bus|car|truck|lorry|train) (hit|hits|ran over|runs over|took|takes) me',
+      '(hope|hopes|hoping|wish|wishes|wishing|pray|prays|praying) (that )?(the|my|this) (cancer|tumour|tumor|disease|illness|als|mnd|parkinsons|lupus|infection) (just )?(wins|win|would win|hurries up|would hurry up|takes me|moves faster|spreads faster|gets it over with|finishes me off)',
+      '{WANT} (it|this|everything|it all|all of this) (all )?to be over (with )?(already|now|for good|$)',
       '(hope|hoping|wish|wishing|pray|praying) (that )?(the cancer|it|this|god|death|the disease|the illness|the tumor|the tumour|this disease) (just )?(takes|kills|would take|will take|would kill|finishes|would finish) me',
       '(cancer|disease|illness|it|god|this|death|the tumor|the tumour) (would|could|will|can|should) (just )?(hurry up and )?(take|kill|finish) me',
       '(someone|somebody|please|god|just) (please )?(kill me|end me|take me|put me out of my misery)',
@@ -244,17 +285,19 @@ export const en: CrisisLexicon = {
       '(wishes|wished|wish|wishing) (he|she|they) (was|were|had) (never )?(been )?(born|dead|gone|not here|not alive)',
       '(wishes|wished|wish) (he|she|they) (could )?(just )?(disappear|vanish|not exist|die|go to sleep and not wake up)',
       '(want|wanna|wanting) (the|this|my) (pain|suffering) to stop (forever|for good|permanently)',
-      '(easier|better|easiest) (to|if i) (just )?(die|died|end it|disappear|wasnt here|was not here|was gone|not be here|didnt exist|stop existing)',
+      '(easier|better|easiest) (to|if i) (just )?(die|died|end it|disappear|wasnt here|was not here|was gone|not be here|didnt exist|stop existing|didnt wake up|did not wake up|never woke up|just didnt wake up|wouldnt wake up|never wake up|not wake up)',
       '(it )?would be (easier|better) (if i|for everyone if i) (was|were|wasnt|werent|died|was gone|disappeared)',
       // reported or own passive wish, whoever holds it (the subject decides): "he wishes he'd never wake up"
       '(wishes|wished|wishing|wish) (that )?(he|she|they|hed|shed|theyd) (d|had|would|could|will)? (just )?(never|not) (wake|woke|waken|wakes|waking) up',
       '(wish|wishes|wishing|wished|pray|prays|praying|prayed|hope|hopes|hoping|begs|begged|begging|asks|asked|asking) (that )?(god|the lord|jesus|death|the cancer|the angels) (would|will|could|d|to)? (just )?(take|took|takes|come for|call|call home) (me|her|him|them)',
     ]),
     signal('en.suicide.burden', 'suicide', 'low', [
+      '(a|such a|just a|nothing but a) (waste|drain) of (everyones|everyone s|everyone\'s|everybodys|everybody s|everybody\'s|my familys|my family s|their|your) (time|money|energy|love)',
       '(would|will|d|could) (have|live|be) (an |a )?(so much |much |a lot )?(easier|better|happier|simpler) (life|lives|time|off)? ~1 (if i|once im|when im|if im) (wasnt|was not|werent|were not|was|were|am|m|just)? (around|here|gone|alive|dead|in the picture|died|disappeared)',
       '(would|will|d|could) (have|live|be) (an |a )?(so much |much |a lot )?(easier|better|happier|simpler) (life|lives|time|off)? without me',
       '(everyone|everybody|they|my family|my kids|my wife|my husband|people|the world|you all|you guys|they all|he|she) (would|will|d|\'d) (all )?be (so much |much |a lot )?better off (without|if i) (me|was gone|wasnt here|were gone|died|wasnt around|werent around|was not around|wasnt alive|was dead|were dead|disappeared)',
       'better off (without|w o|wo|w out|w/o) me',
+      '(the world|everyone|everybody|they|my family) (would|will|d) (honestly |probably |really |just )?be (fine|ok|okay|better|no worse) without me (in it|around|here|$)',
       '(they|everyone|everybody|my family|my kids|the kids|he|she|you all|you guys|we) (would|will|d) (all )?(honestly |probably |really |just |definitely )?(be|do|manage|cope|get on) (so much |much |a lot |far )?(better|easier|happier|fine) without me',
       '(theyd|everyoned|hed|shed|youd|wed|theyll|everyonell) (all )?(honestly |probably |really |just |definitely )?(be|do|manage|cope|get on) (so much |much |a lot |far )?(better|easier|happier|fine) without me',
       '(manage|cope|do|be|get on|live) (so much |much |a lot |far |just )?(better|easier|happier|fine) (if|when|once) i (wasnt|was not|werent|were not|m not|am not|was gone|m gone|wasn t|weren t) (around|here|alive|there|in the picture|gone)?',
@@ -269,7 +312,15 @@ export const en: CrisisLexicon = {
       '(wont|will not|wouldnt|would not) be missed',
       '(nobody|no one|noone) (cares|would care|will care) (about me|if i live|if i die|whether i live)',
     ]),
+    // being wished dead by one's own family: the poster is the one they mean ("they'd rather have a dead son")
+    signal('en.suicide.wished_dead', 'suicide', 'low', [
+      '(rather|sooner) (have|had) (a )?dead (son|daughter|child|kid|brother|sister|grandson|granddaughter)',
+    ], { person: 'self' }),
     signal('en.suicide.hopelessness', 'suicide', 'low', [
+      '(i|just) (cant|can\'t|can t|cannot) (anymore|any more) $',
+      // "I'm so done." is exhaustion (low); as a weak farewell too it raised itself to medium. A bare "I'm done." stays a
+      // weak farewell only (it closes celebrations as often: "last chemo today, I'm done!")
+      '(im|i am|i m) (so|completely|totally) done $',
       '(dont|do not|cant|can\'t|cannot|no longer) (see|find) (the|any|a|much) (point|reason|purpose|meaning) (in|of|to|anymore|any more|for) (any of this|anything|living|life|going on|carrying on|trying|this|it all|being here)',
       '(dont|do not|cant|cannot) see (the|any) point (anymore|any more|$)',
       '(dont|do not|don t|cant|cannot|can t) (see|imagine) (how|how things|how it|how this|how anything|how life|things|it|life) (will |could |can |is going to |are going to |would |is ever going to |are ever going to |ever )?(get|gets|getting) (any )?better',
@@ -283,10 +334,12 @@ export const en: CrisisLexicon = {
       '(im|i am|feel|feeling|felt|so|completely|totally|just) (hopeless|helpless and hopeless|worthless and hopeless)',
       '(no|lost|lost all|losing|losing all|without|zero|there is no) hope (left|anymore|any more|for me|at all|$)',
       '(lost|losing|lost all|given up|giving up) (all )?hope',
+      'hopeless (af|asf|as fuck|as hell|tbh|honestly|lately|again|$)',
       '(feel|feeling|felt|am|im|so|completely) trapped',
       '(cant|can\'t|cannot|dont|do not) see (any|a|another|the) (way out|way forward|way through|light|end to this|future)',
       '(no|there is no|theres no) (way out|escape|future for me|future)',
       '(tired|sick|exhausted|so tired|weary) of (fighting|it all|the fight|this fight|going on|struggling every day|trying every day)',
+      '(dont|do not|don t) (think )?(i )?(want|wanna) to (keep going|keep fighting|keep trying|carry on|go on) (anymore|any more|if|after|$)',
       '(dont|do not|doesnt) (care|mind) (if|whether) (i|im) (live|die|wake up|dead|alive|survive)',
       '(stopped|stop|dont|do not|no longer|dont even) (caring|care) (if|whether) (the cancer|the disease|the tumor|the tumour|it|this|the illness) (wins|kills me|takes me|spreads|comes back|gets me)',
       '(dont|do not|don t) (know|think) (if|whether|that) (id|i d|i would|ill|i ll|i will) (still )?be (here|around|alive) (if|without|$)',
@@ -325,14 +378,20 @@ export const en: CrisisLexicon = {
       '(cut|cutting|cuts|cuting|burn|burning|burned|burnt|burns|carve|carving|carved|stab|stabbing|stabbed|punish|punishing|punished|scratch|scratching|scratched|bite|biting|bit|pinch|pinching) {SELF}',
       '(harm|harming|harmed|injure|injuring|injured|mutilate|mutilating|mutilated|hurt|hurting|hurts) {SELF} (again|on purpose|deliberately|intentionally|to cope|to feel|so bad|badly|every night|every day|when|tonight|last night|today|$)',
       '(harm|harming|harmed|hurt|hurting|mutilate|mutilating) {SELF}',
-      '(self harm|self harming|self harmed|self harms|self injure|self injuring|self injury|self mutilat*|sh d|selfharm*)',
+      '(self harm|self harming|self harmed|self harms|self injure|self injuring|self injury|self mutilat*|sh d|shd|selfharm*)',
       '(cutting|slicing|carving|scratching|digging into) (my|her|his) {SH_BODY}',
       '(cut|sliced|burned|burnt|carved|scratched) (my|her|his) {SH_BODY} (again|on purpose|deliberately|with|open|up|to|because|last night|tonight)',
       '(started|start|starting|been|keep|kept|am|im|i m|back to|went back to) (cutting|burning|self harming|scratching|carving) (again|myself|$)',
       '(cutting|burning|self harming) again',
-      '(scratch|scratching|scratched|pick|picking|picked|claw|clawing|clawed|dig|digging) ~4 (until|till|til|untill) (they|it|i|the skin|my skin) (bleed|bleeds|bled|bleeding|is raw|breaks|broke)',
+      // a past act dated by its day: the day is no timing (en.neutral.dated_act hides the shorter matches)
+      '(cut|burned|burnt|scratched|hurt|harmed) (myself|my {SH_BODY}) (again )?(on {DAY}|{DAY} night|{DAY})',
+      '(i|ive|i ve|just) (cut|sliced) (deeper|too deep|so deep|really deep) (than|this time|tonight|today|$)',
+      // a habit of hitting oneself, not a knock on a cupboard door
+      '(started|start|starting|keep|keeps|kept|been|ve been|have been|back to) (hitting|punching|slapping|banging|hurting) (myself|my head|my face|my legs|my arms|my stomach)',
+      '(scratch|scratching|scratched|claw|clawing|clawed|dig|digging) ~6 (until|till|til|untill) (they|it|i|the skin|my skin) (bleed|bleeds|bled|bleeding|is raw|breaks|broke)',
+      '(cut|cutting) again (last night|tonight|today|yesterday|this morning|this week|after)',
       '(hit|hitting|hits|bang|banging|bangs|slam|slamming|punch|punching) (my|her|his) (head|fists|fist|face) (against|on|into) (the|a) (wall|walls|floor|desk|door|mirror)',
-      '(punch|punching|punched) (the )?(wall|walls|mirror) until (my|it) ~2 (bleed|bleeds|bled|broke|break)',
+      '(punch|punching|punched) (the )?(wall|walls|mirror) (until|till|til) (my|it) ~2 (bleed|bleeds|bled|broke|break|split|split open|cracked|were raw|was raw)',
       '(where|from where|the spot where|the place where) i (cut|burned|burnt|scratched)',
       '(relapsed|relapse|relapsing) (on|with|into)? (self harm|cutting|sh|burning)',
       '(burn|burning|burned|burnt) (myself|my skin|my arm|my arms) with (a )?(cigarette|cigarettes|lighter|iron|hot)',
@@ -340,13 +399,43 @@ export const en: CrisisLexicon = {
       '(started|start|starting|keep|keeps|been|went back to|back to) burning (myself|my skin|my arm|my arms|my leg|my legs|my wrist|my wrists|my hand|my hands|my thigh|my thighs) (with|on) ~3 (cigarette|cigarettes|lighter|iron|curling iron|straightener|straighteners|kettle|stove|match|matches|candle)',
       '(burn|burning|burned|burnt) (myself|my skin|my arm|my arms|my leg|my legs|my wrist|my wrists|my hand|my hands|my thigh|my thighs) (with|on) ~3 (cigarette|cigarettes|lighter|iron|curling iron|straightener|straighteners|kettle|stove|match|matches|candle) ~2 (on purpose|deliberately|intentionally|again|to feel|to cope|to punish)',
       '(razor|razors|blade|blades|knife|scissors|glass|compass) (to|on|into|across) (my|her|his) {BODY}',
-      '(starve|starving|starved) myself (to punish|as punishment|because i deserve)',
+      '(starve|starving|starved) myself ~2 (to punish|as punishment|as a punishment|because i deserve|on purpose|deliberately)',
+      '(want|wanna|going|gonna|plan|planning|trying|try) to starve (myself )?(until|till|til|to death|away)',
       '(relapsed|relapse) and (cut|burned|burnt|hurt myself|self harmed|scratched)',
       '(been|was|is|s|started|keep|keeps) (cutting|self harming|burning) (herself|himself|themselves|and|again|for|since|$)',
-      '(hit|hitting|hits|punch|punching|punched|pinch|pinching|bite|biting|bang|banging) (my|myself in the|her|his) ~1 {BODY} (until|till|til|untill) ~2 (bruise|bruises|bruised|bleeds|bleed|bled|marks|swells)',
+      '(hit|hitting|hits|punch|punching|punched|pinch|pinching|bite|biting|bit|bang|banging) (my|myself in the|her|his) ~1 {BODY} (until|till|til|untill) ~2 (bruise|bruises|bruised|bleeds|bleed|bled|marks|swells)',
       '(punch|punched|punching|hit|hitting|smash|smashed|smashing|slam|slammed|slamming) (the|a|my) ~1 (mirror|wall|walls|door|window) ~2 (on purpose|deliberately|intentionally|to feel something|to feel pain|to hurt myself)',
       // insulin left out on purpose (to lose weight: diabulimia); to die is the suicide frame
       '(skip|skipping|skipped|stop|stopping|stopped|quit|quitting|not taking|withhold|withholding|withheld|cutting back on|restricting|omitting|leaving out) (taking )?(my )?(insulin|bolus|boluses|basal|insulin doses|insulin shots|injections) ~3 (on purpose|deliberately|intentionally|purposely|to lose weight|to drop weight|so i lose weight)',
+    ]),
+    // a streak of days without self-harm, broken ("40 days clean then…", "relapsed after 3 months clean"): recent
+    // self-harm. Not "relapsed" alone (MS and cancer relapses).
+    signal('en.self_harm.relapse', 'self_harm', 'medium', [
+      '(<num:1-5000>|a few|two|three|four|five|six|ten) (days|day|weeks|week|months|month|years|year) clean (then|and then|until|til|till|but then|before)',
+      'clean for (<num:1-5000>|a few|two|three|four|five|six|ten) (days|day|weeks|week|months|month|years|year) (then|and then|until|til|till|but then|before)',
+      '(relapsed|slipped|slipped up) ~3 after ~2 (days|day|weeks|week|months|month|years|year) clean',
+    ]),
+    // someone else's fresh marks, seen by a worried poster
+    // the streak named as one from a substance is not self-harm: "two years clean from opioids"
+    dampener('en.clarify.substance_streak', 'clarification', [
+      '(clean|sober) (from|off) (drugs|opioids|opiates|alcohol|heroin|meth|booze|weed|smoking|cigarettes|nicotine|gambling|coke|cocaine|benzos|pills|drinking)',
+    ], { scope: 'sentence', applies: ['self_harm'] }),
+    signal('en.self_harm.marks_other', 'self_harm', 'low', [
+      '(fresh|new) (marks|cuts|scratches|scars|burns|burn marks|cut marks) (on|all over) (her|his|their) ~1 {SH_BODY}',
+    ], { person: 'other' }),
+    // the act going on while the post is written: high whatever the wound
+    signal('en.self_harm.in_progress', 'self_harm', 'high', [
+      '(im|i am|i m) (cutting|burning myself|burning|carving|hurting myself|harming myself|self harming) (right now|now|rn|as i type|as we speak|atm)',
+      '(cutting|burning myself|hurting myself) (right now|rn|as i type) ~2 (and )?(i )?(cant|can\'t|can t|cannot) stop',
+      '(cut|burned|burnt|carved|sliced) (myself|my {SH_BODY}) ~5 (just now|a few minutes ago|minutes ago|a minute ago|seconds ago)',
+    ]),
+    // blades or razors put back within reach: a relapse being set up (medium, like a fresh urge acted on)
+    signal('en.self_harm.tools_back', 'self_harm', 'medium', [
+      '(the|my) (blades|blade|razors|razor|razor blades) (are |is |s )?back (in|under|inside|at) (my|the) ~1 {STORE}',
+      '(put|got|brought|moved|hid) (the|my) (blades|blade|razors|razor|razor blades) back (in|under|into|inside) (my|the) ~1 {STORE}',
+    ]),
+    signal('en.self_harm.picking', 'self_harm', 'low', [
+      '(pick|picking|picked) ~4 (until|till|til|untill) (they|it|the skin|my skin) (bleed|bleeds|bled|bleeding|is raw|breaks|broke)',
     ]),
     signal('en.self_harm.urge', 'self_harm', 'low', [
       '(urge|urges|urged|tempted|temptation|craving|cravings|need|needing|itch) (to|for) (cut|self harm|sh|hurt myself|burn myself|scratch|hit myself|harm myself|bleed|feel the blade|relapse)',
@@ -359,6 +448,7 @@ export const en: CrisisLexicon = {
       '{WANT_TO} (kill|murder|hurt|stab|shoot|strangle|choke|beat up|beat|punch|attack|smash|bash|poison|run over|slit the throat of|break the neck of|snap) {TARGET}',
       '(could|might|would|can|cd) (actually |literally |seriously |honestly )?(kill|murder|hurt|strangle|stab|shoot|choke|punch|strangle) {TARGET}',
       '(ill|i will|im going to|im gonna|going to|gonna) (kill|murder|hurt|stab|shoot|strangle|end) {TARGET}',
+      '(says|saying|said|keeps saying|been saying|threatening|threatened|swears|swore|vowed) (that )?(hell|he ll|he will|shell|she ll|she will|theyll|they ll|hes going to|shes going to|hes gonna|shes gonna) (kill|shoot|stab|murder|hurt) {TARGET}',
       '(ill|i will|i ll|im going to|im gonna|i swear ill|i swear i will) (punch|hit|smack|slap|beat|deck|bash|knock out|beat up|kick) {TARGET} (in the|so hard|out|up|senseless|$)?',
       '(make|making) {TARGET} (suffer|bleed|regret it|regret)',
       '(wait|waiting|show up|showing up|turn up|turning up|go after|going after|ambush|confront|pay (him|her|them) a visit) ~8 with (my|a|the|his|dads) {WEAPON}',
@@ -368,10 +458,11 @@ export const en: CrisisLexicon = {
       '(fantasize|fantasise|fantasizing|fantasising|dream|dreaming|thinking|think) (about|of) (killing|hurting|murdering|stabbing|shooting|strangling) {TARGET}',
       '(he|she|they|that {HUMAN}|the {HUMAN}) (deserves|deserve|is going) to (die|suffer|get hurt|pay)',
       '(scared|afraid|terrified|worried) (i|that i) (will|might|ll|could|am going to) (hurt|harm|kill|shake|smother) (my|the|our) (baby|child|children|kids|kid|son|daughter|newborn)',
-      '(thoughts|urges|urge) (of|about|to) (hurting|harming|killing|hurt|harm|kill) (my|the|our) (baby|child|children|kids|kid|son|daughter|newborn|partner|wife|husband)',
+      '(thoughts|urges|urge) (of|about|to) (hurting|harming|killing|shaking|smothering|hurt|harm|kill|shake|smother) (my|the|our) (baby|child|children|kids|kid|son|daughter|newborn|partner|wife|husband)',
       '(burn|burning|blow|blowing) (the|this|that|his|her|their) (place|house|clinic|hospital|office|building) (down|up)',
     ]),
     signal('en.others.mass_threat', 'harm_to_others', 'high', [
+      '(if|when|once) {TARGET} ~8 (im|i m|i am|ill|i ll|i will) (bringing|bring|taking|grabbing|gonna bring|going to bring) (a|the|my|his|dads) {WEAPON}',
       '(shoot|shooting|shoot up|bomb|blow up|attack) (up )?(the|a|my|this|that) (school|office|clinic|hospital|church|mosque|synagogue|mall|ward|workplace|place|building)',
       '(bring|bringing|take|taking|brought|carry|carrying) (my|a|the|his|dads|dad s) (gun|guns|knife|rifle|weapon|weapons) (to|into) (school|work|the clinic|the hospital|the office|his|her|their|the appointment|group|church)',
       '(kill|killing|shoot|shooting|stab|stabbing) (them|everyone|everybody|him|her) (tonight|tomorrow|today|right now|when|at the|on {DAY})',
@@ -384,11 +475,17 @@ export const en: CrisisLexicon = {
 
     // ───────────────────────── abuse ─────────────────────────
     signal('en.abuse.violence', 'abuse', 'medium', [
+      // strangling: the hands on the neck, whatever the verb
+      '(has|had|puts|put|wraps|wrapped|gets|got|keeps) (his|her|their) (hands|hand) (around|round|on) my (neck|throat)',
       '{AGENT} ~2 (hits|hit|hitting|beats|beat|beaten|beating|punches|punched|punching|slaps|slapped|slapping|kicks|kicked|kicking|chokes|choked|choking|strangles|strangled|strangling|pushes|pushed|shoves|shoved|shoving|throws|threw|drags|dragged|grabs|grabbed|burns|burned|bites|bit|hurts|hurt|hurting|attacks|attacked|smacks|smacked|whips|whipped|rapes|raped|molests|molested|abuses|abused|assaults|assaulted|strikes|struck|headbutted|stabbed|cut|beat up|beats up|roughed up|slammed|shook|shakes) (me|us|my mom|my mum|my mother|my sister|my brother|my kids|my children|my son|my daughter|my baby|the kids|the baby|the children|our kids|our baby|my little sister|my little brother)',
       '{AGENT} (has been|was|is|keeps|kept|always) (hitting|beating|hurting|choking|abusing|slapping|kicking|punching|strangling) (me|us|the kids|my kids|my mom|my mum)',
+      '{AGENT} ~2 (choked|strangled|beat up|punched|kicked|slapped|beat) (her|him) (last night|again|yesterday|today|this morning|and|until|so|in front of|$)',
       '(pushed|shoved|threw|thrown|kicked|dragged) me (down|into|against|across|out of|onto|off) (the )?(stairs|wall|floor|door|car|street|bed|ground|room)',
+      '{AGENT} ~3 (grabbed|grabs|grabbing|held|holds|pinned|pins|squeezed|lifted) (me|him|her|them|my {KIN}) (up )?by (the|my|his|her|their) (neck|throat|hair)',
       '(he|she|they|{PERSON}) ~2 (raped|molested|sexually assaulted|sexually abused|touched) me',
       '(touches|touched|touching) me (inappropriately|when|at night|where|down there|without)',
+      '{AGENT} ~2 (threw|throws|throwing|hurled|chucked) (a|my|the|his|her) ~1 (phone|plate|glass|bottle|mug|cup|remote|shoe|chair|knife|lamp|bowl|pan|book|laptop) at (me|my head|my face)',
+      '(bruises|marks|burns|welts) on (his|her|their) ~1 {BODY} ~2 (she|he|they|the {PERSON}|staff) (cant|can t|cannot|couldnt|could not|wont|won t|will not) explain',
       '(bruises|bruise|black eye|marks|cuts|split lip) (from|that|where) (him|her|them|my {PERSON}|he|she)',
       '(beaten|beat|hit|punched|choked|strangled|abused|raped|assaulted) (by|from) (my|her|his|our) {PERSON}',
       '(domestic violence|domestic abuse|abusive (relationship|marriage|partner|husband|wife|boyfriend|girlfriend|home|household)|physically abusive|sexually abusive)',
@@ -397,6 +494,8 @@ export const en: CrisisLexicon = {
     signal('en.abuse.threat', 'abuse', 'medium', [
       '{AGENT} ~3 (threatened|threatens|threatening|threaten|said|says|saying|told me|tells me|swore|swears|promised|keeps saying|screamed|screaming|screams|yelled|yelling|yells|shouting|shouted|texted|texting) (that )?{HE_WILL}? ~1 (will|would|ll|d|is going to|was going to|going to|gonna|wants to|is gonna)? (kill|hurt|beat|murder|shoot|stab|strangle|take the kids|end|choke|burn) (me|us|my|the kids|our|himself if)',
       '{HE_WILL} (kill|hurt|shoot|stab|murder|strangle) (me|us) if (i|we)',
+      '(if|when) (i|we) ~3 {HE_WILL} (will|ll|would|d|is going to|gonna)? (kill|hurt|shoot|stab|murder|strangle) (me|us)',
+      '(told|tells|telling|said|says|threatened|threatens|warned|warns|screamed|yelled) (her|him|them|my {KIN}) (that )?{HE_WILL} ~1 ((kill|murder|stab|shoot|strangle|beat) (her|him|them) (if|when|$)|(break|snap|smash) (her|his|their) (legs|leg|neck|arms|arm|face|jaw|skull|nose|fingers))',
       '{HE_WILL} (will|ll|would|d|is going to|going to|gonna)? make (me|us) (regret it|regret|pay|suffer|sorry)',
       'if (he|she|they) (cant|can t|cannot|can not) have (them|her|him|me|us|the kids|the children|you) (no one|nobody|noone) (can|will|else can|else will)',
       '(if|when) (i|we) (leave|left|try to leave|tell anyone|tell someone|call the police|go) ~1 (he|she|they) (ll|will|would|d|is going to|said he ll|said she ll)? (kill|hurt|shoot|stab|murder|strangle) (me|us)',
@@ -412,11 +511,20 @@ export const en: CrisisLexicon = {
     signal('en.abuse.control', 'abuse', 'medium', [
       '{AGENT} ~2 (wont|won t|doesnt|does not|will not|never) (let|allow) me (to )?(leave|go out|go|see|talk|call|have|use|eat|sleep|get|visit|work|drive|take my meds|go to the doctor|go to my appointments)',
       '(locks|locked|lock|locking|keeps|kept) me (in|inside|out|up|in the house|in my room|in the basement)',
+      '(locks|locked|locking|shut|shuts) (me|us) and (my|the|our) ~2 (in|inside|up)',
+      '(controls|control|controlling) all (the) (money|finances|bank account|bank accounts|car keys)',
+      '(took|taken|takes|removed|take) (the|my) (door|doors) off (my|the) (room|bedroom|hinges)',
+      '(gives|gave|give|hands|handed) (them|it|my meds|my pills|my pain meds) back (only )?(when|if) (i|ive|i ve|i have|im|i m|i am)',
+      '{AGENT} ~2 (keeps|kept|hides|hid|takes|took|withholds|withheld|locks up|locked up) my (pain meds|pain pills|pain medication|painkillers|pills|tablets)',
+      // control of the poster's care: "won't let me go to my chemo appointments alone"
+      '(wont|won t|will not|doesnt|does not|never) (let|allow) me (to )?(go to|see|attend|visit) (my|the) ~2 (appointments|appointment|doctor|doctors|gp|chemo|therapy|therapist|treatment|treatments|friends|family|sister|brother|mum|mom) ~3 (alone|by myself|on my own|without (him|her|them))',
+      '(only )?(gives|gave|lets|let) (them|it|her|him|me) ~3 (when|if) (she|he|i) (behaves|behave|obeys|obey|does what|do what)',
       '(not|never) allowed (to )?(leave|go out|leave the house|see my friends|see my family|talk to anyone|have a phone|have money|go to the doctor)',
       '{AGENT} ~2 (took|takes|taken|keeps|hides|hid|smashed|broke|controls|control|checks|monitors|tracks|withholds|withheld|steals|stole) my (phone|keys|car keys|passport|money|meds|medication|medications|insulin|inhaler|id|documents|wallet|bank card|cards|paycheck|messages|location|every move)',
       '(controls|control|controlling) (all )?(my|our) (money|finances|phone|messages|every move|life|medication|meds)',
       '(controls|control|controlling) (every|each) (cent|penny|dollar|pound|euro|move|call)',
       '(hides|hid|withholds|withheld|stole|steals|takes|took) my (meds|medication|insulin|inhaler|pain meds|pills) (from me|away|so i)',
+      '{AGENT} ~2 (wont|won t|will not|refuses to|refused to|doesnt|does not) (give|let) me (have |take |get )?my (meds|medication|medicine|insulin|inhaler|epipen|pain meds|pills|heart meds|seizure meds|oxygen)',
       '(cant|can\'t|cannot) (leave|get out|escape) (because|or) (he|she|they) (will|ll|would)',
       '(isolat*|cut me off) (me )?from (my|all my) (friends|family)',
     ]),
@@ -429,6 +537,7 @@ export const en: CrisisLexicon = {
       '(walking|walk) on eggshells (around|with) (him|her|them|my {PERSON})',
       '(calls|called|calling) me (worthless|stupid|fat|ugly|useless|a burden|names) (every day|all the time|constantly|in front of)',
       '(emotionally|verbally|financially) (abusive|abused|abusing)',
+      '(calls|called|calling) me (a )?(waste of (space|oxygen|air|skin)|freak|abomination|disgrace|disgusting|an abomination|a mistake)',
     ]),
     signal('en.abuse.intimidation', 'abuse', 'medium', [
       // a threat told through violence to things: "he punched the wall and said next time it'll be me"
@@ -442,6 +551,8 @@ export const en: CrisisLexicon = {
       '(he|she|they|{PERSON}) ~2 (shakes|shook|shaking|hits|hit|beats|beat|hurts|hurt|burns|burned|touches|touched) (the|my|our|his|her) (baby|toddler|kids|children|child|son|daughter|newborn)',
       '(he|she|they|{PERSON}) ~2 (touches|touched|touching|gropes|groped) (the|my|our|his|her) ~1 (cousin|niece|nephew|sister|brother|grandson|granddaughter|stepdaughter|stepson|daughter|son|kid|kids) (in ways|when|at night|where|inappropriately|down there|under)',
       '(left|been left|leaves|leaving) (alone|home alone|by (herself|himself|themselves)) (for|since) ~2 (days|day|nights|night)',
+      '(have|has) been left (alone|home alone|on their own|by themselves) ~4 (for|since) ~2 (days|day|nights|night)',
+      '(boy|girl|kid|child|toddler|baby|son|daughter|kids|children|brother|sister) ~4 (has been|have been|been|was|is|s|are|were) (left )?(alone|home alone|on (his|her|their) own|by (himself|herself|themselves)) ~4 (for|since) ~2 (days|day|nights|night)',
       '(his|her|their) (dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents|uncle|grandpa|grandfather) ~2 (hits|hit|beats|beat|hurts|burns|burned|slaps|slapped|punches|punched|kicks|kicked|whips|whipped|chokes|choked|locks|starves) (him|her|them)',
       '(kid|kids|child|children|boy|girl|student|son|daughter|niece|nephew|grandson|granddaughter) ~4 (showing up|shows up|turns up|came|comes|coming) (to school |to class )?with (bruises|burns|a black eye|black eyes|marks|welts|cuts)',
     ]),
@@ -458,24 +569,30 @@ export const en: CrisisLexicon = {
       '(half|one side|side|left side|right side|one half) of (my|his|her|the|their) (face|body|mouth) (is |went |has gone |feels |looks |suddenly )?(numb|drooping|droopy|frozen|paralyzed|paralysed|tingling|dead|weak|heavy|dropped|not moving)',
       '(cant|can\'t|cannot|unable to|couldnt|could not|struggling to|not able to) (lift|raise|move|feel|hold up|use|grip with) (my|his|her) (left|right)? (arm|leg|hand|side)',
       '(arm|leg|hand|side) (suddenly )?(went|is|has gone|feels|got|keeps going) (numb|weak|dead|limp|heavy) (and|with|suddenly)',
+      // gone limp of a sudden; "my left hand feels numb" (chemo, sleep) is no stroke sign of its own
+      '(his|her|my|their|the) (left|right) (side|arm|leg|hand) ~1 (went|has gone|just went|suddenly went) (limp|floppy|paralyzed|paralysed)',
       '(speech|words|talking|speaking) (is|are|keeps|keep|started|keep coming out|keeps coming out|are coming out|coming out|is coming out) (slurred|slurring|slurry|garbled|jumbled|wrong|all wrong|not making sense|mixed up|gibberish)',
       '(speech|words|talking|speaking) (is |are )?(slurred|slurring|slurry|garbled|jumbled|gibberish)',
       '(slurring|slurred|slurs) (my|his|her|their)? (words|speech)',
       '(talking|speaking|sounds|sounding|talks) (funny|weird|strange|drunk|slurred|like (he|she|i) (is|s|was) drunk) (and|suddenly|all of a sudden|out of nowhere|$)',
       '(cant|can\'t|cannot|couldnt|could not) (get (his|her|my|the) words out|find (his|her|my|the) words|speak properly|talk properly|say (his|her|my) words)',
       '(sudden|suddenly) (lost|losing|loss of|went|gone|blurry|double) (vision|sight|blind|my vision|in one eye)',
-      '(worst|most severe|worst ever|biggest) headache (of my life|ive ever had|i have ever had|ever|in my life)',
+      '(worst|most severe|worst ever|biggest) headache (of my life|of (his|her|their) life|ive ever had|i have ever had|hes ever had|shes ever had|ever|in my life|in (his|her|their) life)',
       'thunderclap headache',
       '(stroke|be fast|befast|fast) (signs|symptoms) (right now|now|are happening)',
     ]),
     signal('en.medical.heart', 'medical_emergency', 'high', [
       '(having|is having|think im having|think i am having|think hes having|think shes having|might be having|i think im having) a (heart attack|cardiac arrest|mi)',
       '(crushing|squeezing|elephant on my|like an elephant|vice like|heavy heavy) (chest|chest pain|pain in my chest|pressure in my chest|pressure on my chest|feeling in my chest)',
-      '(crushing|squeezing) (pain|pressure) (in|on|across) (my|his|her|the) chest',
+      '(crushing|squeezing) (pain|pressure|feeling|sensation|weight) (in|on|across) (my|his|her|their|the) chest',
       '(cant find a|cant feel a|can\'t find a|doesnt have a|has no|there is no) pulse',
       '(heart|his heart|her heart|my heart) (stopped|has stopped|isnt beating|is not beating)',
       '(collapsed|collapse|collapses) and (isnt|is not|not|wont|won t|cant|can\'t) (breathing|responding|waking|wake|move|moving)',
       '(doing|started|giving|performing|do|start|give) (cpr|chest compressions)',
+    ]),
+    signal('en.medical.suspected', 'medical_emergency', 'medium', [
+      // the poster's own reading of what is happening now; the symptoms beside it make it high
+      '(i )?(think|thinking|sure|worried|scared|afraid) (its|it s|it is|this is|thats|that s|hes having|he s having|shes having|she s having) (a )?(stroke|heart attack)',
     ]),
     signal('en.medical.chest_pain', 'medical_emergency', 'medium', [
       '(chest pain|chest pains|pain in my chest|pain in the chest|chest pressure|pressure in my chest|tightness in my chest|chest tightness|chest is tight|chest feels tight|chest hurts|chest feels heavy|heaviness in my chest|sharp pain in my chest|stabbing pain in my chest)',
@@ -490,6 +607,9 @@ export const en: CrisisLexicon = {
       '(blue|purple|grey|gray) (lips|face|fingertips)',
       '(choking|is choking|started choking) (and )?(cant|can\'t|cannot|isnt|not) (breathe|breathing|cough|talk|speak)',
       '(gasping|struggling|fighting) for (air|breath)',
+    ]),
+    signal('en.medical.breathing_odd', 'medical_emergency', 'medium', [
+      '(his|her|their|hes|he s|he is|shes|she s|she is|the babys|babys) (breathing|breaths|breath) (is |are |sounds |seems |looks )?(so |very |really |super )?(slow|shallow|weird|strange|funny|noisy|rattly|rattling|gurgling|irregular|raspy)',
     ]),
     signal('en.medical.breath_trouble', 'medical_emergency', 'medium', [
       '(cant|can\'t|cannot|can not|unable to|couldnt|could not|struggling to|hard to|difficult to|trouble|hard time|hardly|barely) (breathe|breathing|catch my breath|get air|get enough air|get a breath)',
@@ -533,6 +653,7 @@ export const en: CrisisLexicon = {
     signal('en.medical.seizure', 'medical_emergency', 'high', [
       '(seizure|seizures|fit|convulsions|convulsing) (has |have )?(lasted|lasting|gone on|going on|been going on|been going) (for )?(more than|over|longer than|almost|nearly)? ~1 (minutes|mins)',
       '(seizing|seizure|seizures|fitting|fit|convulsing|convulsions|convulsion|shaking) ~2 (for|over|more than|longer than|lasting|lasted|has lasted|going on for|for over|for more than|nearly|almost|past) ~2 <num:5-999> (minutes|mins|min|minute)',
+      '(shaking|jerking|twitching|convulsing) (on|in) (the|her|his) ~1 (floor|bed|ground|chair|sofa|couch) (for )?~2 <num:5-999> (minutes|mins|min|minute)',
       '(seizure|seizures|fit|convulsion|convulsions|seizing|shaking|fitting) (started|began|begun|kicked in) ~2 <num:5-999> (minutes|mins|min) ago',
       '(seizure|fit|convulsions|convulsing|seizing) (wont|won t|will not|isnt|is not|hasnt|has not|doesnt|does not|not) (stop|stopping|stopped|ending|ended|ending)',
       '(back to back|one after another|cluster of|multiple|repeated|several) (seizures|fits)',
@@ -551,20 +672,27 @@ export const en: CrisisLexicon = {
       '(poison control|poisons line|poison centre|poison center)',
     ]),
     signal('en.medical.unresponsive', 'medical_emergency', 'high', [
-      '(he|she|they|my {PERSON}|mom|mum|dad|baby|husband|wife|grandma|grandpa|partner|friend|son|daughter|patient) ~2 (wont|won t|will not|isnt|is not|cant|can\'t|doesnt|does not|not) (wake|waking|woken|be woken|be roused) up',
+      '(he|she|they|hes|shes|theyre|my {PERSON}|mom|mum|dad|baby|husband|wife|grandma|grandpa|partner|friend|son|daughter|patient) ~2 (wont|won t|will not|isnt|is not|cant|can\'t|doesnt|does not|not) (wake|waking|woken|be woken|be roused) up',
       '(cant|can\'t|cannot|couldnt|could not|unable to) (wake|rouse) (him|her|them|my {PERSON}|mom|mum|dad|the baby|my baby|my son|my daughter) (up)?',
+      '(cant|can\'t|cannot|couldnt|could not) get (him|her|them|my {PERSON}|{PERSON}|mom|mum|dad|grandpa|grandma|the baby|my baby) to (wake|wake up|respond|open (his|her|their) eyes)',
       '(is|s|was|went|found (him|her|them)|lying|now) (unconscious|unresponsive)',
       '(unconscious|unresponsive) (and|on the|in the|$)',
       '(collapsed|fainted|passed out) and (hit|cracked|banged) (his|her|my) head',
       '(overdose|overdosed|od|oded|od d) and (he|she|they) (wont|isnt|is not|cant|not|arent)',
     ]),
     signal('en.medical.bleeding', 'medical_emergency', 'high', [
+      // "bleeding after my biopsy won't stop," (not "bleeding gums won't stop me")
+      '(bleeding|bleed) ~5 (wont|won t|will not|doesnt|does not|hasnt|has not) (stop|stopped|slow down|ease up) ($|and|even|no matter|since|for)',
       '(bleeding|blood|bleed) (wont|won t|will not|doesnt|does not|isnt|is not|hasnt|has not|not|cant|can\'t) (stop|stopping|stopped|slowing|slow down|clot|clotting)',
       '(cant|can\'t|cannot|couldnt|could not|unable to) (stop|control) (the|this|his|her|my)? (bleeding|blood|bleed)',
       '(losing|lost|lose) (a lot of|so much|too much|lots of|loads of|tons of) blood',
       '(soaked|soaking|soaks|bled) (through|thru) ~3 (towels|towel|pads|pad|bandages|bandage|gauze|clothes|shirt|sheets|dressings|dressing|tampons|tampon)',
       '(vomiting|throwing up|coughing up|puking|spitting up|vomited|threw up|coughed up) (blood|bright red blood|clots|black stuff|coffee grounds)',
       '(blood|bleeding) (is )?(pouring|gushing|spurting|squirting|pumping)',
+    ]),
+    signal('en.medical.bleeding_rate', 'medical_emergency', 'high', [
+      // a pad soaked every hour or faster
+      '(bleeding|bled|soaking|soaked|going|gone|filling) (through|thru) (a|one) (pad|tampon|maxi pad|towel) (every|an|each|in) (hour|half hour|half an hour|<num:1-59> (minutes|mins|min))',
     ]),
     signal('en.medical.heavy_bleeding', 'medical_emergency', 'medium', [
       '(bleeding|bleed|bled) (really|very|so|super|extremely|quite|pretty)? (a lot|a ton|so much|heavily|badly|profusely|really bad|like crazy|everywhere|loads|lots)',
@@ -592,6 +720,10 @@ export const en: CrisisLexicon = {
       '(heart|pulse) (is )?(racing|pounding) (and|with) (dizzy|chest|faint|cant breathe)',
       '(cant|can\'t) (keep|keep anything) (down|water down|fluids down) (for|since) ~2 (days|day|hours)',
       '(sudden|suddenly) (confused|confusion|cant walk|weak)',
+      '(numb|weak) and (weak|numb) ~6 (getting worse|worse|worsening|spreading)',
+      '{BLOODSUGAR} ~4 (in the|over|above|at) (300s|400s|500s|<num:300-900>) ~8 (thirsty|thirst|peeing|urinating|vomiting|throwing up|nauseous|ketones|breathing fast)',
+      '(fallen|fell|has fallen|had falls) (twice|three times|four times|several times|<num:2-20> times|a few times|multiple times) ~3 (this week|today|since|in|this month|yesterday|now)',
+      '(more|increasingly|suddenly|much more|newly) confused (than usual|than normal|lately|today|this week|$)',
     ]),
 
     // ───────────────────────── escalators ─────────────────────────
@@ -606,9 +738,14 @@ export const en: CrisisLexicon = {
       '(have|got) (a|the) plan (for|to|of how|now)',
       '(i|ive|i have|i ve) (have )?(made up my mind|made my decision|set the date|picked the date|picked a date|picked the day|chosen the day|chosen the date|planned it all out|planned everything out) $',
       'made up my mind (to|that)',
+      '(i|ive|i have|i ve) (have )?(finally|already|just|now|officially) (made up my mind|made my decision|set the date|picked the date|picked a date|picked the day|chosen the day|chosen the date|planned it all out|planned everything out) $',
+      '(take|taking|inject|injecting|shoot|shooting) (all )?<num:100-3000> units',
       '(decided|decision|mind is made up|made up my mind) (to|that i will|that im going to) (die|do it|end it|go through with it|kill myself|end my life)',
       '(ive|i have|i) decided $',
       '(my|the) mind is made up',
+      '(already )?(decided|settled) on (the|a|my) (pills|method|date|day|place|spot|time|way|rope|bridge)',
+      // the act timed against an event: "doing it the night before my scan"
+      '(doing|do|gonna do|going to do|ll do|will do|im doing) it (the night before|the day before|the morning of|the night after|the day after)',
       'i know (what|how) (im|i am|i m) (doing|going to do|gonna do|gonna do it|going to do it)',
       '(going|gonna|ready) to (do it|go through with it|finally do it) (tonight|now|today|this time|for real)',
       '(this time )?(im|i am) (actually|really|finally) (going to|gonna) do it',
@@ -616,10 +753,26 @@ export const en: CrisisLexicon = {
       '(picked|chose|chosen|found|scouted|checked out) (a|the) (spot|place|bridge|location|building|tree) (to|where)',
       '(going to|gonna|will|ll|im|i am|i m) (take|taking|swallow|swallowing|down|downing) (all of them|them all|the lot|every last one|all at once|every single one)',
     ], { category: 'suicide' }),
+    //    a death spoken of before, taken up as one's own plan: "thinking about making that happen"; never alone
+    escalator('en.esc.plan_referred', 'plan', 1, [
+      '(thinking|thought|think|considering|tempted|planning|plan) (about|of|on)? (making|make) (that|it|this) (happen|come true|a reality)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    //    a plan said in ordinary words ("I've thought it through", "I'm doing it this weekend"): raises a signal or
+    //    another escalator, never alerts with a time alone ("I'm doing it this weekend: the garage clean-out")
+    escalator('en.esc.plan_said', 'plan', 2, [
+      '(thought|planned|worked|figured|thinking) (it|this|everything) (all )?(through|out) $',
+      '(look|looks|seem|seems) like an accident',
+      '(im|i am|i m|ill|i ll|i will) (doing|do) it ({TIME}|{DAY}|this weekend|then|while|when|after)',
+      '(i|and i) (mean|meant) it (this time|$)',
+      '(the|my) plan is (set|made|ready|in place|sorted|final|settled|simple) $',
+      '(made|making) sure of (it|that) $',
+      '(going to|gonna|will|ll|want to|ready to) (inject|shoot up|take) (both|all of it|all of them|the lot|everything|the whole (pen|pens|vial|box|bottle))',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.means_ready', 'means', 2, [
       '(stockpil*|stock pil*|hoard*|stash*|squirrel* away|squirreling away|squirrelled away|squirreled away) ~3 {PILLS}',
       '(saving|saved|been saving|collecting|collected|been collecting|gathering|gathered|storing|stored|hiding|hid|building up|built up) (up )?~3 {PILLS} (for|to|so|until|in case|$)',
       '(saving|saved|been saving|collecting|collected|been collecting|storing|stored|stockpiling|stockpiled|hoarding|hoarded) (up )?(my|all my|all of my|the|a) ~2 {PILLS}',
+      '(got|have|ive got|i have|i ve got|i ve) (the|my|all my|all the|enough) ~1 {PILLS} (saved|saved up|stashed|put aside|set aside|hidden|squirreled away)',
       '{PILLS} (are |is )?(lined up|laid out|counted out|counted|set out|all ready|in front of me|in my hand|next to me|next to my bed)',
       '(have|got|had|bought|ordered|picked up|collected|holding) (the|my|all my|enough|all the|a stash of|a pile of|a bag of|a box of) ~2 {PILLS} (ready|lined up|here|with me|now|to do it|for tonight|for it)',
       '(enough|plenty of) ~2 {PILLS} (to|for) (kill|end|do it|die|take my life|od|overdose|not wake up|finish|stop my heart|stop (his|her) heart|put me (down|to sleep|under))',
@@ -630,8 +783,9 @@ export const en: CrisisLexicon = {
       '(bridge|roof|ledge|cliff|edge|building|top floor|parking garage|car park|train tracks|tracks) (is|are) (right )?(there|close|near|nearby|calling)',
       'pill pill ~1 (all|tonight|now|at once|goodbye|bye)',
       // the means held or hidden, said with the object first: "60 of my seroquel saved up in a drawer"
-      '(<num:10-100000>|all|a stash of|a pile of|a bag of|a bottle of|bottles of|the whole bottle of|a whole bottle of|the whole box of|boxes of|enough) [of] [{POSS}] ~2 {PILLS} ~2 (saved|saved up|stashed|hidden|hid|hoarded|stockpiled|collected|put aside|set aside|squirreled away|ready|lined up|counted out|on the table|on the nightstand|by my bed|next to me|in front of me)',
+      '(<num:10-100000>|all|a stash of|a pile of|a bag of|a bottle of|bottles of|the whole bottle of|a whole bottle of|the whole box of|boxes of|enough|(a|the|my) (ziploc|ziplock|zip lock|ziploc bag|ziplock bag|baggie|sandwich bag|bag|jar|tin|box|shoebox|sock|envelope|container|pouch|pill bottle) (full of|of|with|stuffed with|filled with)) [of] [{POSS}] ~2 {PILLS} ~2 (saved|saved up|stashed|hidden|hid|hoarded|stockpiled|collected|put aside|set aside|squirreled away|ready|lined up|counted out|on the table|on the nightstand|by my bed|next to me|in front of me)',
       '(got|have|ive got|i have|holding|sitting here with|took|grabbed|stole) (the|a) (whole|entire|full) (bottle|box|pack|packet|stash|supply) of ~3 {PILLS}',
+      '(kept|keeping|held onto|hung onto|saved|took|taken) (the|all the|my|his|her|dads|my dads|mums|moms|my mums|my moms) ~2 {PILLS} (patches|patch|vials|ampoules)? (from|after) ~2 (hospice|funeral|surgery|death|passed|died|palliative care)',
       '{PILLS} (and|plus|with) (a|the|some|this) (bottle|glass|fifth) of (wine|vodka|whisky|whiskey|rum|gin|tequila|booze) ~3 (tonight|now|ready|on the table|in front of me)',
     ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
     escalator('en.esc.means_place', 'means', 1, [
@@ -649,6 +803,10 @@ export const en: CrisisLexicon = {
       '(im|i am|i m) (finally )?(at peace|calm|settled) with (it|this|my decision|it all|dying|the decision) (now|$)',
       '(nothing|no one|nobody) (is going to|can|will|s going to|is gonna) (stop|talk me out of) (me|it|this) (now|this time|anymore)?',
       '(dont|do not|don t) (try to )?stop me',
+      '(dont|do not|don t|please dont|no point) (try|trying) to (find|look for|come after|search for|reach) me',
+      '(dont|do not|don t) (come )?(look|looking) for me',
+      '({TIME}|{DAY}) (im|i m|i am|ill|i ll|i will) (ending|end|finishing|finish) (it|this|everything|things) $',
+      '(im|i m|i am) (ending|finishing) (it|everything) ({TIME}|{DAY}|for good|$)',
       '(ive|i have|i ve) (said|made) (my )?(peace|goodbyes)',
       '(made|making) (my )?peace (with it|with everything|with my decision|$)',
       '(wont|will not|won t) (need|be needing) (them|it|any of (it|this|them)|these|those|my (things|stuff|clothes|car|meds|appointments)) (anymore|any more|where im going|where i m going|where i am going|soon|after (this|tonight|tomorrow|today|{DAY})|$)',
@@ -682,6 +840,10 @@ export const en: CrisisLexicon = {
       '{STOCK} ~3 (saved|saved up|stashed|hidden|hoarded|stockpiled|counted|counted out|lined up|laid out|put aside|set aside|squirreled away|in a bag|in a jar)',
       '(saved|saving|stashed|hoarded|stockpiled|collected|kept back|held back|put aside|set aside|squirreled away) (up )?{STOCK}',
       '{PILLS} (are |is |all )?(counted|counted out|poured out|emptied out|tipped out|out on the (table|bed|counter|desk|floor))',
+      '(putting|put|setting|set|saving|saved|keeping|kept|holding|held|hiding|hid|stashing|stashed|squirreling|squirrelling|slipping|slipped|dropping|dropped|tucking|tucked) (aside|back|away)? (one|a|two|three|<num:1-10>|an extra|a couple of|half a) [of] [{POSS}] ~1 {PILLS} (a|every|each|per) (day|night|week|dose)',
+      '(<num:20-100000>|all) [of] [{POSS}] ~1 {PILLS} (in|inside) (a|the|my) (ziploc|ziplock|zip lock|ziploc bag|ziplock bag|baggie|sandwich bag|sock|envelope|pouch)',
+      '(pen|pens|insulin pen|syringe|syringes) (is |are |all )?(dialled|dialed|drawn up|filled|loaded) (all the way|to the max|to the top|up|to <num>|with <num>)',
+      '<num:100-3000> units ~3 (drawn up|in the syringe|in a syringe|dialled|dialed|ready)',
       '(charcoal|bbq|barbecue|disposable grill|hibachi) ~3 (in|for|inside|into) (my|the) (studio|apartment|flat|room|bedroom|car|bathroom|tent|closet)',
     ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
     //    Held or stored (weight 1): needs readiness, a plan or an act beside it; a stored gun or rope is not a crisis.
@@ -697,6 +859,10 @@ export const en: CrisisLexicon = {
       '(stood|standing|stand|sat|sitting|looked down|looking down) ~2 (at|on|from|over) (the|a) (top|edge|top level|top floor|railing)',
       '(bought|picked up|collected|purchased|got) (a|the|my|a new) ~1 {FIREARM} (today|yesterday|this morning|this afternoon|from|at|finally)',
       '(drove|driving|drive|walked|walking|went) (out|up|over|down) (to|onto) (the|a) ~2 {HEIGHT}',
+      '(drove|driving|drive|walked|walking|went|going|heading) (out |down |up )?(to|down to|up to|out to) (the|a) ~1 {WATER}',
+      '(i have|ive got|i ve got|got|have) everything (i need|ready) $',
+      '(hid|hidden|stashed) (my|the|all my|all the) ~1 {PILLS} (behind|under|inside|in) (the|my) ~1 (fridge|freezer|bed|mattress|drawer|closet|wardrobe|cupboard|car|bag|backpack|sock drawer|pillow)',
+      '(gave me|given me|filled|picked up|collected|received|got|have) {STOCK}',
     ], { category: 'suicide', applies: ['suicide', 'self_harm'] }),
     //    An empty house at a named time: the window of opportunity that turns means into a plan.
     escalator('en.esc.alone_window', 'plan', 2, [
@@ -705,6 +871,7 @@ export const en: CrisisLexicon = {
       '(everyones|everybodys|theyre|theyll be|everyonell be|kids are|familys) (away|gone|out|out of town|on holiday|on vacation) (till|until|til|for|this|all|over|on|from) ~2 ({DAY}|weekend|week|night|tonight|tomorrow|days|the holidays|christmas)',
       '(ill|i ll|i will|im|i am|i m|i will be) (be )?(home )?(alone|by myself|on my own) (all weekend|this weekend|for the weekend|{TIME}|till {DAY}|until {DAY}|for (a|the|two|three) (days|week|weekend|nights))',
       '(nobody|no one|noone|nobodys|noones) (will be|is|s)? (home|around|here|in the house) ({TIME}|{DAY}|this weekend|all weekend|till {DAY}|until {DAY})',
+      '({TIME}|{DAY}|{DAY} night|this weekend) (ill|i ll|i will|im|i m|i am) (be )?~4 (alone|by myself|on my own) $',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     //    Readiness, finality, fearlessness and timing said another way
     escalator('en.esc.resolve_more', 'plan', 2, [
@@ -718,6 +885,10 @@ export const en: CrisisLexicon = {
       '(let|letting) it (just )?happen $',
       '(finally|soon) (i can|i ll|ill|i will|i get to) (stop hurting|stop the pain|rest for good|rest forever|be free|be at peace|sleep forever|stop suffering)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
+    //    Refusing to come down from where one stands: with being up there (an act) it is high; alone it never alerts
+    escalator('en.esc.not_coming_down', 'plan', 2, [
+      '(im|i m|i am|and im) (not|never) (coming|going|getting|climbing) (back )?down (again|this time|from here|$)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
     //    Preparation told as a state: "letters are written", "the note is on the fridge", "cat is with my sister"
     escalator('en.esc.preparation_state', 'preparation', 2, [
       '(goodbye|farewell|suicide|last|final) (note|notes|letter|letters) (is|are|s|re) (all )?(written|done|finished|ready|sealed|signed|addressed|left|on the (fridge|table|kitchen table|desk|bed|pillow|counter)|in the (envelope|drawer))',
@@ -726,6 +897,11 @@ export const en: CrisisLexicon = {
     escalator('en.esc.preparation_state_weak', 'preparation', 1, [
       '[the|my|all the|all my] (note|notes|letter|letters) (is|are|s|re) (all )?(written|done|finished|ready|sealed|signed|addressed|left|on the (fridge|table|kitchen table|desk|bed|pillow|counter)|in the (envelope|drawer))',
     ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.preparation_papers', 'preparation', 1, [
+      '(got|have|getting|get|put|putting|ive got|i ve got) (everything|it all|all my affairs) in order',
+      '(the|my) will (is|s) (signed|done|sorted|written|updated|finished)',
+      '(passwords|password|pins|bank details|account details) (are|is) ~4 (envelope|written down|on the (table|kitchen table|desk|fridge))',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.preparation_pets', 'preparation', 1, [
       '[the|my] (cat|dog|cats|dogs|pets|pet|bird|birds|rabbit|hamster) (is|are|s|re) (with|at|staying with|gone to|safe with|going to) (my|a|her|his)',
       '(arranged|arranging|organized|organised|sorted) (for )?(my|the) (cat|dog|cats|dogs|pets|pet|bird|birds|rabbit|hamster) (to go|to live|to stay|to be taken|to)',
@@ -740,7 +916,17 @@ export const en: CrisisLexicon = {
     escalator('en.esc.farewell_reported', 'farewell', 2, [
       '(posted|texted|wrote|messaged|said|says|told me|tweeted|snapchatted) ~3 (that )?(tonight|today|this|tomorrow) (is|s) (the|her|his|their) (night|day|last night|last day) (and|$)',
       '(posted|texted|wrote|messaged|said|says|told me|tweeted|snapchatted) ~4 (finally )?(going to|gonna|will|ll) (finally )?be (free|at peace|gone|out of pain) (soon|tonight|$)',
+      '(texted|messaged|sent|wrote|posted|snapchatted|dmd|dm d) (me|us|her mom|his mom|her mum|his mum)? ~1 (goodbye|bye forever|a goodbye|a goodbye message|a goodbye text|thank you for everything|sorry for everything|im sorry for everything)',
+      '(left|leaving|wrote) (a|his|her|their) (note|letter) (saying|that said|that says|says|said)',
     ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.means_missing', 'means', 2, [
+      '(his|her|their) ~1 ({PILLS}|pens|insulin pens|{FIREARM}|{LIGATURE}) (are|is|s|were|was) (gone|missing)',
+    ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    //    a reply to someone who has the means, begging them to stop now: their danger, not the poster's
+    escalator('en.esc.means_addressed', 'means', 2, [
+      '(you|u) (already )?(bought|got|have|saved|saved up|collected|stockpiled|stashed|counted out) (the|those|all the|all those|all your|your) ~1 {PILLS}',
+    ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.plea_stop', 'act', 1, ['(please )?(dont|do not|don t) do (this|it|anything) (tonight|now|right now|today)'], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.plea', 'act', 1, ['(what do i do|what should i do|what do i do now|what can i do right now|please help me|someone please help|somebody help)'], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.unreachable', 'act', 1, [
       '(he|she|they|hes|shes|theyre) ~2 (wont|won t|will not|isnt|is not|s not|not|stopped|hasnt|has not|doesnt|does not) (pick up|picking up|answering|answer|responding|respond|replying|reply|read my)',
@@ -762,6 +948,8 @@ export const en: CrisisLexicon = {
       '(given|gave|giving|give) away ~2 (my|all my|all of my|most of my|the|everything|all) ~3 (things|stuff|belongings|possessions|clothes|dog|cat|pets|pet|games|books|jewelry|jewellery|money|savings|plants|everything)',
       '(given|gave|giving) (my|all my) ~2 (things|stuff|belongings|possessions|dog|cat|pets|jewelry) (away|to)',
       '(gave|given|giving) (my|all my|most of my) ~8 away',
+      '(given|gave|giving) away (my|all my|all of my|most of my) ~2 {BELONGINGS}',
+      'and (my|all my) ~2 away (to|$)',
       '(found|finding|find) (a )?(new )?(home|homes|owner|owners) for (my|all my) (dog|cat|pets|pet|dogs|cats|fish|bird|rabbit)',
       '(made|making|sorted|sorting|finalized|finalised|put|putting|got|getting|have) (my|the|all my|all the|all of my) (arrangements|final arrangements|affairs in order|affairs|funeral arrangements|things in order|will in order|last wishes)',
       '(said|saying|say) (my )?(goodbyes|goodbye to everyone|goodbye to my (kids|family|friends|dog|cat|parents|mom|mum|dad))',
@@ -784,8 +972,8 @@ export const en: CrisisLexicon = {
       '(updated|changed|wrote|written|made|sorted|finalized) (my )?(will|life insurance|insurance policy|beneficiaries)',
       '(getting|get|got|put|putting) my (affairs|things) in order',
       '(put|putting|got|getting|sorted|sorting) ~3 (papers|paperwork|affairs|accounts|passwords|documents) (in order|sorted|together for)',
-      '(cleaned|cleaning|tidied|tidying) (my|the) (room|house|apartment|flat) (so|for when|before)',
-      '(cancelled|canceled|cancelling|canceling) (all )?(of )?(my|the) (appointments|subscriptions|plans|therapy|sessions)',
+      '(cleaned|cleaning|tidied|tidying) (my|the) (room|house|apartment|flat) (so|for when|before|top to bottom|from top to bottom)',
+      '(cancelled|canceled|cancelling|canceling) (all )?(of )?(my|the) (appointments|subscriptions|plans|therapy|sessions|gym|gym membership|membership|memberships|phone contract|lease)',
     ]),
     escalator('en.esc.farewell', 'farewell', 2, [
       '(this is|this will be|this ll be|this is my|this\'ll be|consider this|consider this my) (my )?(goodbye|last post|last message|final post|final message|farewell|last words|final words|goodbye post|last goodbye|the end)',
@@ -798,7 +986,24 @@ export const en: CrisisLexicon = {
       '(see you|see ya|meet you) (on the other side|in another life|in the next life|in heaven|never)',
       '(i ll|ill|i will|im going to|gonna) (be gone|be at peace|be free|finally be free|finally be at peace) (soon|tonight|tomorrow|by)',
       'goodbye forever',
+      '(im|i m|i am) (not|never) (going to|gonna) wake up (tomorrow|again|ever|anymore|in the morning)',
+      '(not|never) (going to|gonna) wake up (tomorrow|again|ever|anymore) $',
+      '(dont|do not|don t) want (my|the|our) ~2 (kids|children|son|daughter|family|{PERSON}) to (be the one (to find|who finds|that finds)|find) me',
     ], { category: 'suicide', severity: 'low', person: 'self' }),
+    //    Thanks for years of belonging: a strong farewell that never alerts alone ("thank you all for being my family",
+    //    also said when a scan is clear); beside a goodbye or a request to look after each other it is a farewell
+    escalator('en.esc.farewell_thanks', 'farewell', 2, [
+      '(thank|thanks) (you )?(all |everyone |everybody |guys )?(so much )?for being (here|there|my family|my people|a family|family|my second family|my lifeline|more of a family) (for me )?(these|the|all these|over the|this) ~2 (years|months|year)',
+      '(thank|thanks) (you )?(all |everyone |everybody |guys )?(so much )?for being (my|a|our) (family|second family|people|lifeline)',
+      '(youve|you have|you ve) (all )?been (more of )?(a )?(family|my family) (than|to me)',
+      '(tell|let) (my|the) ~1 ({PERSON}|kids|family|children|parents) (that )?(im|i m|i am) sorry',
+      '(tell|let) ~1 (know )?(that )?(im|i m|i am) (so |really )?sorry (about|for) (the|my|everything|what|all)',
+      '(tell|let) ~1 (know )?(that )?(im|i m|i am) (so |really )?sorry $',
+    ], { category: 'suicide', person: 'self', applies: SELF_HARM_AND_SUICIDE }),
+    //    Following someone who died: "after the funeral I'm going to join her"; never alone
+    escalator('en.esc.join_dead', 'farewell', 2, [
+      '(going to|gonna|will|ll|want to|wanna|ready to|time to) (join|be with) (her|him|them|my {PERSON}|my late {PERSON}) (again|in heaven|soon|on the other side|$)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
     //    Absolution and not coming back: strong farewells that never alert alone (also said to comfort others)
     escalator('en.esc.farewell_absolve', 'farewell', 2, [
       '(dont|do not|don t|please dont|please do not|never) (blame|hate) (yourself|yourselves|urself|each other|anyone)',
@@ -806,22 +1011,27 @@ export const en: CrisisLexicon = {
       '(not sure|dont think|don t think|doubt|do not think|not certain|i wont|i won t|i will not|im not|i m not|i am not) (im|i m|i am|ill|i ll|i will|i)? (be )?(driving|going|coming|walking|making it|getting) (home|back) (from|tonight|this time|again|$)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.farewell_weak', 'farewell', 1, [
-      '(its|it s|it is) (better|best) (this way|for everyone)',
+      '(its|it s|it is) (better|best|easier|kinder) (this way|for everyone)',
+      '(easier|better) for (everyone|everybody|all of you|you all|my family) (this way|$)',
       '(just )?(wanted|want|needed) to say (thank you|thanks|goodbye|sorry|i love you) (to|for|$)',
       '(thank|thanks) (you )?(all |everyone |everybody |guys )?(so much )?for (everything|all you ve done|all youve done|being there|being there for me|all the support|all of it|being my friends|putting up with me)',
       '(ill|i ll|i will|im going to|gonna|going to|im gonna) (stop|quit) (posting|coming here|bothering you|being a burden) (soon|now|for good|forever|$)',
       '(love|loved|i love) (you all|you guys|yall|everyone|all of you) (so much)?',
       '(please )?(take care of|look after|look out for) (my|the) (kids|children|dog|cat|family|wife|husband|pets|son|daughter|mom|mum)',
+      '(please )?(look after|take care of|look out for) (each other|one another|yourselves)',
+      '(someone|somebody|please) ~2 (check on|feed|look after|take care of) ~2 for me $',
       '(im|i am|i m) sorry (for everything|for being a burden|for all of this|for what im about to do|to everyone)',
       '(tell|let) (my|the) (kids|family|wife|husband|mom|mum|dad|children) (that )?i (love|loved) them',
+      '(tell|let) (my|the) ~1 ({PERSON}|cat|dog|kids|family|children|parents|pets) (that )?i (love|loved) (her|him|them|you)',
       '(youve|you have|you ve) (all )?been (so )?(good|kind) to me',
+      '(wanted|want|need|needed) (you all|you guys|everyone|all of you|you) to know (that )?(you|you all|you guys|this group) (mattered|meant|mean|matter) (to me|so much|a lot|everything)',
       '(please )?(remember me|forgive me) (when|for|please|$)',
       '(goodbye|bye bye|farewell|adios) $',
       '(goodbye|bye|bye bye) (x|xx|xxx|xo|xoxo|forever|now) $',
       '(sorry|im sorry|i m sorry|so sorry) (everyone|everybody|guys|all|mom|mum|dad|to everyone|for everything) $',
       '(saying|says|said|texted|texting|sent|posted) (me )?(goodbye|goodbyes|her goodbyes|his goodbyes|bye forever)',
       '(love|loved) (you|u|ya) (mom|mum|dad|all|guys|everyone|forever|always) $',
-      '(im|i am|i m) (so |just |completely )?(done|finished) $',
+      '(im|i am|i m) (just )?(done|finished) $',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.act_place', 'act', 2, [
       '(standing|sitting|stood|sat|perched|leaning|climbed|climbing) (on|at|over|onto|up) (the|a|this|my) (bridge|ledge|edge|roof|rooftop|railing|rail|tracks|train tracks|cliff|balcony|balcony railing|platform edge|top floor|window ledge)',
@@ -830,8 +1040,14 @@ export const en: CrisisLexicon = {
       '(sitting|standing|sat|stood) (on|at) (the )?edge of (the|a) (roof|rooftop|building|bridge|parking garage|car park|cliff|platform)',
       '(my|our|her|his) {KIN} (is|s) (up on|on|standing on|sitting on|out on) (the|a) ~1 (bridge|ledge|edge|roof|rooftop|railing|tracks|train tracks|cliff|overpass|balcony railing)',
       '(im|i am|i m) (on|at|standing on|sitting on|out on) the (ledge|edge|railing) (of|on)',
+      // the place named more closely before the time: "I'm on the bridge by the hospital right now"
+      '(im|i am|i m) (on|at|standing on|sitting on|up on) (the|a) (bridge|ledge|roof|rooftop|railing|tracks|train tracks|cliff|top floor|overpass) ~3 (right now|now|tonight|again)',
     ], { category: 'suicide', severity: 'low', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.act_bath', 'act', 2, [
+      '(sitting|lying|laying|sat|lay|im|i m|i am) (in )?(the|my|a) (bath|bathtub|tub|shower) with (the|a|my) ~1 (razor|razors|blade|blades|knife|{PILLS})',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.act', 'act', 2, [
+      '(already|just) (taken|took|swallowed) (them|them all|it all|everything|the lot|all of them) $',
       '(just|already|have just|ve just|i just|finally) (swallowed|downed|slit|jumped|did it|done it|tied the noose|tied it)',
       '(took|swallowed|downed) (them|it|all|everything|the lot|the pills|the bottle|the whole lot) ~2 (an hour ago|hours ago|minutes ago|a few minutes ago|half an hour ago|just now|earlier tonight|<num> (minutes|hours|mins|hrs) ago)',
       '(standing|sitting|stood|sat|perched|leaning) (on|at|over) (the|a|this) (bridge|ledge|edge|roof|rooftop|railing|rail|tracks|train tracks|cliff|balcony|platform edge|top floor)',
@@ -844,8 +1060,15 @@ export const en: CrisisLexicon = {
       '(dont|do not|don t) want to be (saved|rescued|found|stopped|helped)',
       '(its|it s|it is) (too late|already done|done now)',
       '(cut|cuts) (too|really|very|so) deep',
+      '(cut|cuts|cutting|sliced|slicing) (myself )?(deeper|deep) (than|on|into|this time|tonight|and|$)',
       '(bleeding|blood) (wont|won t|will not|doesnt|does not|isnt|is not) (stop|stopping|slowing)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.self_harm_bleeding', 'act', 2, [
+      '(towel|towels|bandage|bandages|sheets|tissues|dressing|dressings|t shirt|shirt) (is |are |was |were |s )?(soaked|soaking|drenched) (through|thru|with blood|in blood)',
+      '(went|gone|go|cut|went in) (way |much |a lot |so much |far )?deeper than (i )?(meant|wanted|planned|intended|usual|ever|before)',
+      '(still )?(bleeding|bleeds|bled) (a lot|so much|heavily|really badly|really bad|badly|loads|everywhere|through)',
+      '(it|the cut|the cuts|the wound|the bleeding) (wont|won t|will not|doesnt|does not) stop (bleeding)? $',
+    ], { applies: ['self_harm'] }),
     // an overdose already taken is also a medical emergency, whoever took it (the suicide dampeners still apply)
     escalator('en.esc.overdose_taken', 'act', 2, [
       ...OVERDOSE_TAKEN,
@@ -858,6 +1081,8 @@ export const en: CrisisLexicon = {
     ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.recent', 'act', 1, ['(an|one|two|three|a few|half an|<num>) (hour|hours|minutes|mins|hrs) ago'], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('en.esc.abuse_danger', 'act', 2, [
+      // losing consciousness from violence (strangling) is a lethality sign of its own
+      '(i|until i|till i|and i) (blacked out|passed out|lost consciousness)',
       // danger at the door or hiding from someone: with any other sign of now, imminent danger even without a threat
       '({HE_IS}|my {PERSON}|my {PERSON} is|my {PERSON} s) (keeps|keep|started|still)? (banging on|bangin on|kicking|kicking in|breaking|breaking down|trying to break|trying to break down|pounding on|hammering on|trying to get through|trying to get in|punching|smashing) (the|my|our) (door|doors|window|windows|bedroom|bathroom|front door|back door)',
       '(banging|pounding|hammering|kicking) (on|at|in) (the|my|our) (bathroom |bedroom |front |back )?(door|window)',
@@ -874,14 +1099,23 @@ export const en: CrisisLexicon = {
       // a child left without care: no food, nobody answering
       '(no|without) (food|water|heating|heat|adult|grown up|one looking after (her|him|them))',
       '(nobody|no one|noone) (answers|is answering|opens|comes to|answered|opened) (the door|the phone)',
+      '(nobody|no one|noone) (has|have)? (come|came|come back|checked on them|picked them up|been back)',
+      '(hear|heard|can hear) (them|him|her|the kids|the baby|the children) (crying|screaming|banging)',
     ], { applies: ABUSE }),
     escalator('en.esc.abuse_now', 'act', 1, [
       '({HE_IS}|my {PERSON}|my {PERSON} is|my {PERSON} s) (outside|at|outside of) (the|my|our) (door|window|house|apartment|flat|place|car|work)',
       '(he|she|they|my {PERSON}) (is|s|are) (coming|getting) (in|inside|back in)',
+      '(he|she|they|hes|shes|theyre|my {PERSON}) (is|s|are)? (coming|going to come|gonna come) back (tonight|today|later|soon|home|here|$)',
       '(right now|as we speak|at this moment|tonight)',
-      '(if i|if we) (try to leave|leave|tell anyone|tell someone|call the police)',
+      '(if i|if we) (try to leave|leave|tell anyone|tell someone|call the police|scream|shout|yell|make a sound|make a noise|call for help)',
       '(screaming|yelling|shouting|raging|pacing|banging|throwing (things|plates|stuff)) (outside|at|through) (the|my|our) (bedroom|room|door|bathroom|window)',
       '(when|once|before|if|as soon as) (he|she|they) (gets|get|breaks|comes|come|gets back) (through|in|inside)',
+    ], { applies: ABUSE }),
+    //    a life-sustaining drug withheld by the abuser is danger now
+    escalator('en.esc.abuse_withheld', 'act', 1, [
+      '(took|taken|takes|has taken|hid|hidden|stole) (away )?my ~3 (insulin|epipen|epi pen|inhaler|seizure meds|oxygen|heart meds)',
+      '(nobody|no one|noone) (is|s) (coming|going to come|gonna come) (for|to)',
+      '(wont|won t|will not|doesnt|does not|refuses to|refused to|stopped) (give|giving|let) me (have |take |get )?(my )?(insulin|epipen|epi pen|seizure meds|oxygen)',
     ], { applies: ABUSE }),
     escalator('en.esc.abuse_weapon', 'means', 2, [
       '(with|has|holding|got|grabbed) (a|his|her|the|my dads|a big) {WEAPON}',
@@ -890,6 +1124,14 @@ export const en: CrisisLexicon = {
       // a threat plus knowing where the target is: imminent, not venting (with a weapon or a threat, high)
       '(i|and i) (know|found out|figured out|looked up) (exactly )?where ~3 (lives|live|parks|works|sleeps|hangs out|is staying)',
     ], { applies: OTHERS, category: 'harm_to_others' }),
+    //    poison in someone's food, and the belief that nobody would find out
+    escalator('en.esc.others_poison', 'means', 1, [
+      '(put|putting|slip|slipping|add|adding|mix|mixing|crush|crushing) (something|poison|rat poison|antifreeze|bleach|his pills|her pills|sleeping pills|{PILLS}) (in|into) ~6 (food|drink|coffee|tea|dinner|lunch|soup|meal|meals|meds|wine|beer|juice|water)',
+    ], { applies: OTHERS, category: 'harm_to_others' }),
+    escalator('en.esc.others_cover', 'plan', 2, [
+      '(nobody|no one|noone) (would|will|d|could) (ever )?(suspect|know|find out|guess|trace it|prove it|suspect a thing)',
+      '(look|looks|seem) like (an accident|natural causes|a heart attack)',
+    ], { applies: OTHERS }),
     escalator('en.esc.others_now', 'act', 2, [
       '(on my way|heading|going|driving) (over )?(there|to (his|her|their) (house|place|work|office)) (now|right now|tonight)',
       '(waiting|wait) (for|outside) (him|her|them|his|her|their) (house|place|car|work|office)?',
@@ -907,6 +1149,7 @@ export const en: CrisisLexicon = {
       '(cant|can\'t|cannot|can not|unable to|couldnt|could not|struggling to|hard to|difficult to|trouble|hardly|barely) (breathe|breathing|catch my breath|get air|get a breath|get enough air)',
       '(short|shortness) of (breath|breathe)',
       '(cold|clammy) (sweat|sweats|sweating|and sweaty|skin)',
+      '(is|s|looks|look|went|gone|turned|turning|so|and) (grey|gray|ashen) $',
       '(sweating|sweaty) and (dizzy|nauseous|faint|clammy|shaking|confused)',
       '(confused|confusion|disoriented|disorientated|delirious|not making sense|making no sense|cant think straight|can\'t think straight|cant think|talking nonsense|slurring|incoherent|out of it|not with it|doesnt know where (he|she|i) (is|am)|dont know where i am)',
       '(very|really|so|super|extremely|unusually|too) (sleepy|drowsy|floppy|limp|lethargic|pale|out of it)',
@@ -963,6 +1206,43 @@ export const en: CrisisLexicon = {
       '(shoot|shot) (me a|a|the|for|my shot|first)',
       '(hit|hitting) (him|her|them|you|me|u) (up|back)',
     ]),
+    // how strong a feeling is now, not when an act will happen: "wanna unalive so bad rn", "it's really loud tonight"
+    neutral('en.neutral.feeling_now', [
+      '(so bad|so badly|so much|really bad|really badly|a lot) (rn|right now|tonight|today)',
+      '(is|s|are|re|feel|feels|feeling|its|it s) (so |really |very |extra )?(loud|bad|strong|heavy|intense|dark|rough|hard|loud in my head) (tonight|today|right now|rn)',
+      // a time that dates an urge, not an act: "tonight I have the urge to do it again"
+      '(tonight|today|right now|rn|now) (i|im|i m|i am)? (have|feel|got|getting|get|feeling|having) (the|an|a|this|that)? (urge|urges|craving|cravings|itch|temptation) (to|for)',
+      '(is|s|are|re|feel|feels|feeling|looks|look) (so |really |very |still |all )?(swollen|sore|bruised|throbbing|stinging|aching|achy|stiff|puffy|itchy|red|purple|raw) (tonight|today|right now|rn|now)',
+    ]),
+    // the negation of an attempt that failed is not a negation of what follows: "if this round doesn't work I want to..."
+    // recovery refused is not recovery: "don't tell me it gets better"
+    neutral('en.neutral.recovery_refused', ['(dont|do not|don t|stop|quit) (tell|telling|say|saying) (me )?(that )?(it|things|life) (will |does |really |just )?(gets|get|will get|gonna get|is going to get) better']),
+    // a reassurance taken back in the same breath is none: "not gonna do anything but it's really loud tonight"
+    neutral('en.neutral.reassurance_but', ['(not|never) (gonna|going to) (do|try) (anything|something) but']),
+    // "I cut myself on Saturday": the day dates an act already done, it does not time a new one
+    neutral('en.neutral.dated_act', ['(cut|burned|burnt|scratched|hurt|harmed) (myself|my {SH_BODY}) (again )?(on {DAY}|{DAY} night|{DAY})', '(happened|happens) again (on {DAY}|{DAY} night|last {DAY}|{DAY})']),
+    neutral('en.neutral.dated_after', ['(yesterday|last night|this morning|earlier today|last week) after (my|the) (appointment|funeral|holidays|party|meeting|surgery|shift)']),
+    neutral('en.neutral.imagined_accident', ['(hit|run over) by (a|the) (bus|car|truck|lorry|train) (tomorrow|today|tonight)']),
+    // a farewell to a device, a treatment or a thing: "wrote a goodbye letter to my port" is a celebration
+    neutral('en.neutral.goodbye_thing', [
+      '(wrote|writing|write|said|saying|say|a|my) [a|my] (goodbye|good bye|farewell) (letter|note|post|poem|card)? to (my|the|our) (old )?(port|picc line|picc|pump|cast|wheelchair|crutches|walker|chemo|hair|catheter|stoma bag|feeding tube|drain|hospital bed|boot|brace|job|house|flat|car|wig|pills|meds|steroids|prednisone)',
+    ]),
+    neutral('en.neutral.last_post_thread', ['(this is my|this is the|my|the)? (last|final) (post|message) (in|on) (the|this|that) ~3 (thread|group|forum|board|channel|chat|sub)']),
+    // "hope I don't wake up tomorrow" is a passive wish: the day names the waking, it does not time an act
+    neutral('en.neutral.wake_tomorrow', ['(wake|waking) up (tomorrow|tmrw|tomorrow morning|in the morning)']),
+    neutral('en.neutral.stopped_sh', ['(stopped|quit|gave up) (self harming|self harm|selfharming|cutting|burning myself|hurting myself)']),
+    // a hedge said by the sick person is no result: "she says it's just indigestion" (en.resolved reads "it's just…")
+    neutral('en.neutral.hedge_said', [
+      '(she|he|they|mum|mom|dad|my {PERSON}) (says|said|insists|insisted|thinks|keeps saying|swears|claims) (that )?(its|it s|it is|thats|that s) (just|only|probably) ~1 (indigestion|heartburn|reflux|anxiety|panic|gas|wind|tiredness|a migraine|a pulled muscle|muscle strain|nothing)',
+    ]),
+    // "gives them back when…": "back when" here is no past
+    neutral('en.neutral.back_when', ['(give|gives|gave|giving|hand|hands|handed|bring|brings|brought) (it|them|those|these|my meds|my pills|my phone|my keys) back when']),
+    neutral('en.neutral.wake_after', ['(wake|woke|waking|wakes) up (after|from) (the|my) (surgery|operation|procedure|anaesthetic|anesthetic|op)']),
+    neutral('en.neutral.did_not_work', ['(doesnt|does not|didnt|did not|dont|do not|isnt|is not|wont|won t|will not) (work|help|change anything|go well|improve)']),
+    // a slow change named as a warning sign: its words are not acute symptoms of their own
+    neutral('en.neutral.warning_words', ['(numb|weak) and (weak|numb)', '(more|increasingly|much more|newly) confused (than usual|than normal|lately|this week)']),
+    // a thing that is hopeless is no state of the poster: "the parking here is hopeless."
+    neutral('en.neutral.thing_hopeless', ['(is|s|was|looks|seems) (so |completely |totally |utterly |just |pretty |a bit )?hopeless']),
     neutral('en.neutral.hopeless_like_this', ['(tired|sick|exhausted|so tired|sick and tired) of (living|existing) like this']),
     // "the death of my self-esteem": "of my self" is not "off myself"
     neutral('en.neutral.self_compound', ['(of|off|my|her|his) (my|her|his)? self (esteem|worth|confidence|image|respect|care|control|doubt|love)']),
@@ -983,10 +1263,15 @@ export const en: CrisisLexicon = {
       // "took 800mg ibuprofen", "taking 50 mg of sertraline": a dose with its unit, not a count of pills
       '(took|take|taking|takes|had|have|on|taken|swallowed) <num:0-1200> (mg|mcg|ug|ml|units|unit|iu|milligrams|micrograms) [of] [{POSS}] ~1 {PILLS}',
     ], { applies: SELF_HARM_AND_SUICIDE }),
+    // "just shoot me" said of oneself about an annoyance, reported: not a threat by the one who says it
+    dampener('en.idiom.shoot_me', 'idiom', [
+      '(says|said|goes|jokes|joked|groans|yells|mutters) (just )?(shoot|kill) me (now|already|every|whenever|each|$)',
+    ], { applies: ABUSE }),
     dampener('en.idiom.getaway', 'idiom', [
       // "wish I could disappear to a beach for a week", "vanish for the weekend": a getaway, not a death wish
       '(disappear|vanish|disappearing|vanishing|run away|escape|fade away) (to|for|into|on|off to|somewhere) ~3 (beach|island|cabin|woods|forest|mountains|mountain|countryside|country|lake|sea|seaside|spa|retreat|hotel|holiday|vacation|trip|cruise|week|weeks|weekend|weekends|day|days|month|months|hour|hours|while|bit|year|bed|couch|sofa|garden|book|books|game|games|shows|netflix|hole|blanket|duvet)',
       '(never|not|dont|do not) (wake|waking) up (until|till|til|before|early|that early|on time|in time|for|when|at) ',
+      '(not|never) (going to|gonna) wake up ~2 (in time|on time|early|before|until|till|for the|when the|at)',
       '(sleep|asleep) [and] (not|never|dont|do not) (wake|waking) up (until|till|til|before|for|when|at)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.idiom.knots', 'idiom', [
@@ -995,6 +1280,7 @@ export const en: CrisisLexicon = {
       '(knot|knots|sailing|sail|boat|boating|climbing|crochet|knitting|macrame|scouts|camping|hammock|swing|garden|plants|tomatoes|tomato|dog|leash|lasso|skipping|jump|tug of war|bracelet|friendship) ~4 (🪢|rope|ropes)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.idiom.hyperbole', 'idiom', [
+      '(make|makes|making|made) me (want to|wanna) (kill|murder|strangle|throttle|punch|slap|smack|scream at) (everyone|everybody|people|the world|all of them|the whole world)',
       '(is|s|are|re|was|were|keeps|keep|been|has been|have been|literally|really|absolutely|honestly|slowly) (killing|murdering) me',
       '(chemo|treatment|pain|this|it|that|work|job|heat|wait|waiting|suspense|anxiety|stress|boss|kids|insurance|commute|migraine|headache|back|knee|neck|jaw|tooth|stomach|meds|medication|schedule|bill|bills) ~2 (killing|murdering|will kill|gonna kill|going to kill|is going to be the death of|will be the death of) me',
       '(kill|killing|die|dying|murder) for (a|an|some|the|one|my|that|this|coffee|sleep|pizza)',
@@ -1005,14 +1291,16 @@ export const en: CrisisLexicon = {
       '(nearly|almost|practically|literally|basically) (died|killed me|killed myself|had a heart attack|had a stroke)',
       '(killing|killed) myself (to|for|over|trying|working|with work|studying|at the gym|training|running|cleaning|doing)',
       'kill myself (laughing|working|studying|training|at the gym|cleaning|trying to)',
-      '(kmsl|kms lol|kms lmao|kms haha|kms 😂)',
+      '(killing|killed|kill) myself (with|over) (these|this|all these|all this|the|my|so much|extra|early|those) ~2 (walks|walk|workouts|workout|runs|hours|shifts|workload|work|training|deadlines|overtime|stairs|exercise|exercises|physio|steps|chores|worry|stress|diet|diets|cleaning|laps|squats|homework|revision|paperwork)',
+      '(kmsl|kms lol|kms lmao|kms haha|kms 😂|kms 💀|kms skull|kms ugh|kms smh)',
       '(drown|drowning|drowned|bury|burying) (myself|my sorrows|herself|himself) in (work|wine|coffee|books|tv|netflix|chocolate|paperwork|music|sorrow|tears|blankets|studies|research)',
       '(numb|numbing|numbness|drooping|droopy) (from|after) (the )?(dentist|dental|injection|anesthetic|anaesthetic|novocaine|filling|lidocaine|botox|filler)',
       '(hard|bitter|tough|big) pill to swallow',
       '(hard|difficult) to swallow (that|the news|it|this news)',
       '(feel|feels|felt|feeling) like (i|you|she|he) (cant|can\'t|couldnt|could not) breathe',
       '(ready|want|wanna|going) to give up (sugar|carbs|coffee|caffeine|smoking|alcohol|dairy|gluten|meat|social media)',
-      '(hurt|hurting|injured|injure) (myself|my back|my knee|my wrist|my ankle|my shoulder) (at|on|in|while|when|during|lifting|running|falling|playing|moving)',
+      '(hurt|hurting|injured|injure) (myself|my back|my knee|my wrist|my ankle|my shoulder) (at|on|in|while|during|lifting|running|falling|playing|moving)',
+      '(hurt|injured) (myself|my back|my knee|my wrist|my ankle|my shoulder) when (i|we) (fell|slipped|tripped|lifted|was lifting|moved|was moving|was running)',
       '(give|gave|giving|gives) me (a )?(heart attack|stroke)',
       '(heart attack|stroke) (on a plate|in a bowl|waiting to happen)',
       '(could|i could|i\'d|id|i would) (just )?(die|scream|cry|kill (for|someone for))',
@@ -1034,7 +1322,7 @@ export const en: CrisisLexicon = {
       '(ready|prepared|willing) to die (for|on|in)',
       '(blue|grey|gray|purple) (hair|dress|shirt|car|eyes|sky|room|mood|pill|pills)',
       '(feeling|felt|feel) (blue|a bit blue)',
-      '(rather|sooner) die than (be seen|wear|eat|miss)',
+      '(rather|sooner) die than (be seen|wear|eat|miss|go back to|go to|sit through|call|use|deal with|listen to|watch|ask|admit|drive|work)',
       '(chest|chests) (of drawers|freezer|x ray|xray|ct|scan|port)',
       '(not|never) (a )?(heart attack|stroke) (though|but|just)',
       '(throat|tongue) (is )?(sore|scratchy|dry)',
@@ -1062,7 +1350,13 @@ export const en: CrisisLexicon = {
       '(one of these days|some day|someday)',
       '(i|id|i d) (wont|won t|would not|wouldnt|would never|never would) (really|actually)? $',
       '(call of duty|fortnite|minecraft|roblox|video game|videogame|gaming|headset|xbox|playstation|ps5|online game|the game|his game|her game)',
+      '(kill|murder|strangle|kills|murders) (you|me|him|her|them) (for|if you|if he|if she|if i) (spoiling|spoil|eating|eat|eats|telling|taking|using|touching|forgetting|forget|being late|stealing|finishing|drinking|skipping|missing|breaking|losing|watching)',
     ], { scope: 'sentence', applies: OTHERS }),
+    // a threat said over a game and laughed off, by the poster or by someone to them
+    dampener('en.jest.game', 'jest', [
+      '(mario kart|monopoly|scrabble|uno|board game|card game|chess|game night|cards)',
+      '(we|we both|we all|both of us|everyone|everybody) (had a good laugh|had a laugh|laughed|cracked up|were laughing)',
+    ], { scope: 'sentence', applies: ['harm_to_others', 'abuse'] }),
     dampener('en.context.purpose', 'clarification', [
       // the means or the height for an ordinary purpose, in the same clause
       '(so|so that) (i|he|she|we|they) (remember|dont forget|don t forget|do not forget|wont forget|take them on time|remember to take)',
@@ -1070,7 +1364,8 @@ export const en: CrisisLexicon = {
       '(into|in) (the|my|a|his|her) (pill organizer|pill organiser|organizer|organiser|pillbox|pill box|dosette|weekly box|blister pack)',
       '(start|starting|begin|beginning) (the|my|a) new (dose|med|meds|medication|pill|prescription)',
       '(for|watching|to watch|to see) (the )?(fireworks|sunset|sunrise|parade|view|meteor shower|concert|festival|race|marathon|regatta|boats|eclipse)',
-      '(with|and) (her|his|their|my|our) (friends|class|classmates|team|teammates|mates|school|family)',
+      'with (her|his|their|my|our) (friends|class|classmates|team|teammates|mates|school|family)',
+      '(for|on) (the|my|a|our) (trip|flight|holiday|vacation|journey|weekend away|hospital stay)',
     ], { scope: 'clause', applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.idiom.height_place', 'idiom', [
       // a height named as part of a place or a game: "the cliff top cafe", "bridge club"
@@ -1080,6 +1375,12 @@ export const en: CrisisLexicon = {
       '(lol|lmao|lmfao|rofl|lolol|haha|hahaha|ha ha|hehe|jk|j k|jking|just kidding|kidding|joking|im joking|only joking|just joking|not really|obviously not|not literally|metaphorically|figuratively|😂|🤣)',
       '(kidding|joking|jk) (mostly|of course|obviously|but)',
     ], { applies: ['harm_to_others', 'abuse', 'medical_emergency'] }),
+    // a death wish said of a trivial annoyance, every time it happens: "he says he wants to die every time his team loses"
+    dampener('en.jest.reaction', 'jest', [
+      '(says|say|said|goes|go|jokes|joke|joked|groans|moans|sighs|yells|mutters|announces|screams) ~8 (every time|everytime|each time|whenever)',
+      '(says|say|said|goes|go|jokes|joke|joked|groans|moans|sighs|yells|mutters|announces|screams) ~8 (about|over|at) (every|any|each) (little |mild |minor |small |tiny |single )?(thing|inconvenience|inconveniences|setback|problem|chore)',
+      '(drama queen|drama king|so dramatic|gallows humour|gallows humor|dark humour|dark humor|hospital humour|hospital humor)',
+    ], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.past', 'past', [
       '(years|decades) ago',
       '(a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many|some|few|a few|couple of|a couple of|<num>) (year|years|decade|decades) (ago|back|earlier)',
@@ -1101,6 +1402,7 @@ export const en: CrisisLexicon = {
     ], { applies: NOT_MEDICAL }),
     dampener('en.past.medical', 'past', [
       '(years|decades|months) ago',
+      'last (month|summer|winter|spring|autumn|fall|christmas|easter)',
       '(a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many|some|few|a few|couple of|a couple of|<num>) (year|years|decade|decades|month|months) (ago|back|earlier)',
       'last (year|decade)',
       '(in|back in|during) <num:1950-2030>',
@@ -1111,7 +1413,7 @@ export const en: CrisisLexicon = {
     dampener('en.recovery', 'recovery', [
       '(therapy|treatment|meds|medication|medications|antidepressants|counseling|counselling|my therapist|this group|you all|you guys|my family|my friends|my wife|my husband|support|help|dbt|cbt|rehab|god|faith|my dog|my kids|running|time) (has |have |really |truly )?(helped|saved|save|got me through|gets me through|pulled me (out|through)|brought me back|turned it around|turned things around|made a difference|really helped|helps)',
       '(pulled|pull|got|get|brought|bring) me (out|through|back) (of|from)?',
-      '(got|get|getting|sought|asked for|reached out for) (help|better|through it|through that|support|treatment)',
+      '(got|get|getting|sought|asked for|reached out for) (real |proper |professional |some )?(help|better|through it|through that|support|treatment)',
       '(im|i am|i m|things are|life is|finally|i feel) (doing )?(so much |much |a lot )?(better|in a better place|okay|ok|good|safe|doing well|doing great|happy|stable|thriving) (now|these days|nowadays|today)',
       '(im|i am|i m) (in recovery|recovering|in a much better place|in a better place)',
       '(clean|sober|free|self harm free|sh free) (for|since) ~2 (years|year|months|month|weeks|days|<num:1950-2030>|then|school|college|my teens)',
@@ -1122,7 +1424,7 @@ export const en: CrisisLexicon = {
       '(glad|grateful|happy|thankful) (i|im|i am|i m|to be|that i|that im) (still )?(here|alive|didnt|did not|never|stayed|got help|reached out|survived)',
       '(grateful|thankful) (to be alive|to still be here|for every day|for my recovery)',
       '(in remission|remission) and (grateful|thankful|happy|doing well)',
-      '(it|things|life) (does |really |will )?(gets|get|got|can get) better',
+      '(it|things|life) (does |really |will |genuinely |truly |honestly |actually )?(gets|get|got|can get) better',
       '(no longer|dont|do not|don t) (feel|think|want) (that|this) way',
       '(those|the|these|that) (feelings|thoughts|urges|days) (passed|went away|are gone|have passed|faded|are behind me|are over|subsided)',
       '(in|into) remission',
@@ -1135,6 +1437,8 @@ export const en: CrisisLexicon = {
       '(main|the|a|fictional|lead) (character|characters|protagonist|narrator|heroine|hero|villain)',
       '(in|on) the (news|article|book|novel|movie|film|show|series|episode|documentary|podcast|paper|study)',
       'according to',
+      // a story told about someone: "a book about a teen who..."
+      '(book|novel|film|movie|story|show|series|memoir|documentary|play|episode|podcast|musical) (about|where|in which)',
       '(news|article|study|research|report|statistics|stats|survey|data|paper|researchers|scientists|experts|studies|the cdc|the who|the nhs|a doctor on tv) (say|says|said|show|shows|showed|found|suggest|suggests|suggested|reported|report|claims|claim)',
       '(asked|asks|asking|ask) (me )?(if|whether|about|how often|how many times)',
       '(doctor|nurse|therapist|psychiatrist|gp|counselor|counsellor|psychologist|oncologist|social worker|questionnaire|screening|form|survey|phq|phq 9|intake) (asked|asks|wanted to know|asked me|asked about|asks about|had a question about|question about)',
@@ -1143,7 +1447,19 @@ export const en: CrisisLexicon = {
       '(is|its|it s|called|known as) (called )?(diabulimia|t1de)',
       '(celebrity|actor|actress|singer|rapper|influencer|politician|youtuber|famous) ~3 (died|dies|committed|attempted|suicide)',
     ], { applies: NOT_MEDICAL }),
+    // a verdict on a book or a film next to it: the post is about a story ("Great book for our teens group.")
+    dampener('en.reported.review', 'reported', [
+      '(great|good|beautiful|beautifully written|amazing|powerful|brilliant|lovely|excellent|moving|important|hard hitting|fantastic|wonderful|must read|worth reading|worth watching|recommend (the|this|that)) (book|read|novel|film|movie|memoir|documentary|series|show|story|episode|podcast|play)',
+    ], { scope: 'near', applies: NOT_MEDICAL }),
+    // talk about the jokes and slang people post: "jokes about 'just unalive me' are getting out of hand"
+    dampener('en.reported.meta', 'reported', [
+      '(jokes|memes) (about|like)',
+      '(mods|moderators|admins) ~3 (add|make|create|set|ban|filter) (a )?(rule|rules|word|words|filter|it|them)',
+    ], { scope: 'clause', applies: SELF_HARM_AND_SUICIDE }),
+    // words studied or talked about as words, in the next sentence too: "…ended up everywhere. Interesting from a linguistics point of view."
+    dampener('en.education.words', 'education', ['(linguistics|linguistic|linguist|euphemism|euphemisms|etymology)'], { scope: 'near', applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.education', 'education', [
+      '(the word|the words|words like|slang words|slang terms|slang for)',
       '(training|course|class|classes|workshop|webinar|lecture|seminar|module|conference|certification|certificate|program|programme|curriculum|presentation|fundraiser|campaign) (on|about|in|for) ~2 (suicide|self harm|mental health|crisis|prevention|awareness|first aid|qpr|asist|safetalk)',
       '(suicide|self harm|mental health|crisis|qpr|asist) (prevention|awareness|first aid|training|intervention|research|statistics|stats|rates|rate|risk factors|risk assessment|screening|hotline|helpline|line|lifeline|text line|support line|services|resources|counselor|counsellor)',
       '(nursing|psychology|medical|psych|social work|first aid|counseling|counselling|research|school|uni|university|college) (course|class|degree|student|students|assignment|essay|paper|exam|project|placement|module)',
@@ -1155,24 +1471,43 @@ export const en: CrisisLexicon = {
       '(if|when) (you|someone|a person|somebody|anyone|your child|your partner|a loved one) (ever )?(has|have|notice|see|experience|feel|are having|is having|shows|show|gets|get)',
       '(remember|learn|learned|learnt|know|knowing|recognize|recognise|recognizing|spot|spotting) (the )?(be fast|fast|signs|symptoms|warning signs|acronym)',
       '(what to do|steps to take|first aid) (if|when|for)',
+      '(thesis|dissertation|research|project|paper|essay|survey|talk|presentation|lecture|chapter) (on|about|into|regarding|looking at) ~2 (suicide|self harm|selfharm|harm|suicidality|suicidal|overdose|overdoses|eating disorders)',
+      '(is|s|are|re) (such )?(a )?(very |really )?(common|normal|typical|frequent|classic) (thought|thoughts|feeling|feelings|symptom|symptoms|sign|signs) (in|of|with|among|for|when)',
       '(a|the|our) (poster|leaflet|pamphlet|guide|handout|checklist|card|sticker) (on|about|for|with|says|said|listing|that lists)',
+      '(teach|teaching|taught|show|showing|showed|train|training|trained|practice|practicing|practise|practising|learn|learning|learned|learnt) ~3 (to use|how to use|use|using|give|giving) (the|a|an|her|his|my|their|our)? ~1 (glucagon|epipen|epi pen|auto injector|autoinjector|inhaler|defibrillator|aed|naloxone|narcan|baqsimi|gvoke|trainer)',
+      '(tips|advice|resources|help|how) ~3 (talking|talk|speaking|speak|bring up|bringing up|approach|approaching) (to|with)? ~3 about (self harm|selfharm|harm|suicide|cutting|sh|mental health|depression)',
     ]),
+    dampener('en.resolved.known_cause', 'resolved', [
+      '(its|it s|it is|thats|that s) (my|just my|only my) (costochondritis|reflux|acid reflux|gerd|hiatal hernia|hiatus hernia|asthma|panic attacks)',
+      '(checked|cleared|checked out|seen|looked at) by (cardio|cardiology|the cardiologist|my cardiologist|a cardiologist|the cardiology team)',
+    ], { scope: 'sentence', applies: MEDICAL }),
     dampener('en.hypothetical', 'hypothetical', [
       '(in case|just in case|incase|god forbid|what if|if i ever|if ever i|if i should ever|should i ever|if i were to|hypothetically|imagine if|in the event)',
       '(if|when) (it|the surgery|surgery|things|the operation|treatment|chemo) (goes|go|went) (badly|wrong|south)',
     ], { applies: NOT_MEDICAL }),
+    // planning for a low that has not happened: "in case my sugar drops"
+    dampener('en.hypothetical.medical', 'hypothetical', [
+      '(in case|just in case|incase|for when|for if) (my|his|her|their|the|our)? ~2 (sugar|sugars|blood sugar|bg|levels|glucose|he|she|i) ~2 (drops|drop|goes low|go low|crashes|crash|falls|fall|gets low|get low|has a|have a)',
+    ], { applies: MEDICAL }),
     dampener('en.resolved', 'resolved', [
       '(it|they|he|she|sugar|my sugar|blood sugar|levels|bleeding|the bleeding|swelling|the swelling|pain|the pain|it all|everything|symptoms|the seizure|the rash|numbness|the numbness) (came|went|has gone|have gone|has come|is coming|are coming|was coming|comes|went) (back up|back down|back to normal|down|away)',
       '(it|they|he|she|sugar|levels|bleeding|swelling|pain|the pain|symptoms|the seizure|numbness|it all) (passed|stopped|resolved|settled|subsided|cleared|eased|wore off|went away) (quickly|after|within|on its own|by itself|now|fine|$)',
       '(im|i am|i m|he is|she is|hes|shes|were|we are|they are|theyre|everyone is|all) (fine|ok|okay|alright|all right|good|better|stable|home|safe|recovering|out of hospital|resting) (now|again|thankfully|luckily|after|though)',
       '(false alarm|nothing serious|just a scare|all clear|all good now|crisis averted|panic over)',
-      '(turned out|turns out|it was|was just|it s just|its just|just) (to be )?(nothing|anxiety|a panic attack|panic|indigestion|heartburn|reflux|acid reflux|a pulled muscle|muscle strain|gas|a migraine|dehydration|a virus)',
-      '(doctor|doctors|er|hospital|they|paramedics|cardiologist|neurologist) (said|says|confirmed|told me) (it was|its|it s|it is|i was|everything is|im|i m|nothing)',
+      '(turned out|turns out|it was|was just|it s just|its just) (to be )?(nothing|anxiety|a panic attack|panic|indigestion|heartburn|reflux|acid reflux|a pulled muscle|muscle strain|gas|a migraine|dehydration|a virus)',
+      '(doctor|doctors|er|hospital|they|paramedics|cardiologist|neurologist|nurse|nurses|gp|doc|endo|pharmacist|specialist|consultant) (said|says|confirmed|told me|told us) (it was|its|it s|it is|i was|he was|she was|everything is|im|i m|hes|shes|nothing)',
+      // what the chest pain or the fall turned out to be: "turns out the chest pain was costochondritis"
+      '(turned out|turns out) (to be|it was|its|it s) (just |only )?(a |an )?(costochondritis|anxiety|a panic attack|panic|indigestion|heartburn|reflux|gerd|gastritis|gallstones|a pulled muscle|muscular|muscle strain|a strained muscle|gas|a virus|viral|an infection|dehydration|a migraine|pleurisy|shingles|a bruised rib|nothing)',
+      '(turned out|turns out) [that] ~4 (was|is|were) (just |only )?(a |an )?(costochondritis|anxiety|a panic attack|panic|indigestion|heartburn|reflux|gallstones|a pulled muscle|muscular|muscle strain|gas|a virus|viral|an infection|dehydration|a migraine|nothing|not)',
+      '(not|wasnt|was not|isnt|is not) (my|his|her) (heart|a heart attack|a stroke) (after all|$)',
+      '(treated|fixed|corrected|caught) (it|the low|the hypo|the high) (and|in time|quickly|$)',
+      '(checked|measured|tested) (my|his|her|their) (oxygen|sats|o2|sugar|sugars|blood pressure|heart)',
+      '(nothing|not) (urgent|serious|dangerous|to worry about)',
       '(had|drank|ate|took) (some )?(juice|glucose|glucose tabs|sugar|candy|sweets|a snack|dextrose) (and|then|so) (it|i|my sugar|levels)',
       '(had|drank|ate|took|gave (him|her|them)) (some )?(juice|glucose|glucose tabs|sugar|candy|sweets|a snack|dextrose|jelly beans) ~5 (back up|back to|came up|went up|normal|fine now)',
       '(back|came back|went back|came up|went up|bounced back) (up )?(to|at) <num:70-400>',
       '(fine|ok|okay|better) now',
-      '(er|ed|a and e|doctor|doctors|hospital|cardiologist|neurologist|gp|they) (checked|cleared|examined|tested) (me|him|her|them|everything)',
+      '(er|ed|a and e|doctor|doctors|hospital|cardiologist|cardio|cardiology|neurologist|neuro|gp|they) (checked|cleared|examined|tested) (me|him|her|them|everything)',
       '(ekg|ecg|ct|scan|bloods|troponin|tests) (was|were|came back|is|are)? (normal|clear|fine|negative)',
       '(both|all|everything|all tests|all the tests|all of them) (came back |were |was |are )?(normal|clear|fine|negative)',
     ], { applies: MEDICAL }),
@@ -1181,6 +1516,7 @@ export const en: CrisisLexicon = {
       '(ll|will|i will|be|i ll|ill) (be )?back (in|on|next|soon|after|when|by)',
       '(see|talk to|catch) (you|yall|ya|u) (all |guys |everyone )?({DAY}|tomorrow|next week|soon|later|in a (week|bit|few days|month))',
       '(goodbye|bye|farewell) ~2 (for|until|till) (a|the|one|two|now|a few|a couple of)? (week|weeks|weekend|days|while|month|bit|now|later|{DAY})',
+      '(off|going|heading|leaving) (to|on|for) (a|my|the|our) ~2 (retreat|holiday|holidays|vacation|trip|cruise|camp|conference|honeymoon|getaway|course)',
       '(off|going|heading|leaving) (to|on|for) (the coast|holiday|holidays|vacation|a vacation|a trip|my trip|a cruise|the beach|a retreat|a break|a social media break|a digital detox|a break from)',
       '(taking|take|need) (a )?(break|breather|step back) (from|for)',
       '(not|i dont mean|i don t mean|i do not mean|i didnt mean|i did not mean|not like) (life|my life|living|literally|like that|that way|suicide|dying|die|the suicidal way|in a suicidal way|in that way)',
@@ -1189,6 +1525,7 @@ export const en: CrisisLexicon = {
     dampener('en.protective', 'protective', [
       '(im|i am|i m|but im|but i am) (holding on|hanging on|staying safe|keeping myself safe|keeping safe|safe for now|using my coping skills|using my safety plan|not going to act on (it|them)|riding it out|distracting myself)',
       '(wont|will not|won t|not going to) act on (it|them|the urge|the thoughts)',
+      '(not|never) (gonna|going to) (do|try) (anything|something) (about it|stupid|$)',
     ], { applies: SELF_HARM_AND_SUICIDE }),
     dampener('en.modal', 'modal', [
       '(urge|urges|urged|tempted|temptation|craving|cravings|thinking about|thought about|considered|considering) (to|of|about)?',
@@ -1207,6 +1544,201 @@ export const en: CrisisLexicon = {
       '(me too|same here|i do too|so do i|i feel the same)',
     ]),
 
+    // ───────────────────────── patterns after holdout-12 ─────────────────────────
+    //    intent said with "going to" ("I'm going to end it after my scan"), not a relationship ("end it with him")
+    signal('en.suicide.end_it_intent', 'suicide', 'medium', [
+      '(im|i m|i am|i|ill|i ll) (going to|gonna|will|planning to|ready to|decided to|finally going to) end it (all|now|tonight|for good|forever|$|after|before|on|this|when|once|soon)',
+    ]),
+    //    the means bought so as not to be noticed, and laid out
+    escalator('en.esc.means_covert', 'means', 2, [
+      '(bought|buying|got|getting|picked up|collected) ~4 {PILLS} (from|at|in) ~2 (different|separate|several|multiple|<num:2-10>|two|three|four) (shops|stores|pharmacies|chemists|places|supermarkets)',
+      '{PILLS} (are |is |all )?(lined up|laid out|set out|spread out|ready)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.means_stash_other', 'means', 2, [
+      '(a|his|her|their|my) (stash|stockpile|hoard|secret supply) of (his|her|their|my|old) ~2 {PILLS}',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    //    not waiting for the illness, and a decision that holds "either way"
+    escalator('en.esc.resolve_illness', 'plan', 2, [
+      '(not|no longer|done) (waiting|going to wait|gonna wait) (around )?(for )?(the|this|my) (cancer|disease|illness|als|mnd|tumor|tumour|parkinsons|ms) (to do it|to take me|to finish me|to finish the job|to kill me)',
+      '(its|it s|it is) (happening|going to happen|gonna happen) (this|next|tonight|tomorrow|soon|on) ~2 (either way|regardless|no matter what|whatever happens)',
+      '(its|it s|it is) (happening|going to happen|gonna happen) (either way|regardless|no matter what)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    who would find the body, weighed as a choice
+    escalator('en.esc.found_by', 'plan', 2, [
+      '(easier|better|less traumatic|least traumatic|less painful|least painful|kinder|less awful) (on|for) (my|the|our) ~1 ({KIN}|kids|family|children|parents) (to find|finding|if they found|if they find) me',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    signal('en.suicide.method_by_finder', 'suicide', 'medium', [
+      '(which|what) (way|method|place) (would be|is|will be|d be) (the )?(least|less) (painful|traumatic|awful|messy) for (my|the|our) ~1 ({KIN}|kids|family|children|parents) to (find|see)',
+    ], { person: 'self' }),
+    //    bills settled beside a will: preparation; "ready to go." as a sentence of its own is resolve
+    escalator('en.esc.preparation_bills', 'preparation', 1, [
+      '(the|my|all my|all the|all of my) (bills|debts|rent|mortgage|funeral) (are|is|s|have been|has been) (all )?(paid|sorted|covered|taken care of|settled|prepaid|paid off|arranged|paid up)',
+      '(paid|paying) off (the|my|all my|all the|all of my) (last )?(bill|bills|debt|debts|loan|loans|card|cards)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.ready_to_go', 'plan', 2, ['(im|i m|i am|and)? (ready|prepared) to go $'], { applies: SELF_HARM_AND_SUICIDE }),
+    //    someone else giving away named belongings, and "ready" said of them
+    escalator('en.esc.preparation_other_things', 'preparation', 2, [
+      '(given|gave|giving|give|gives) away ~2 (his|her|their) ~3 {BELONGINGS}',
+      '(gave|given|giving|gives) (my|his|her|our) ~1 ({KIN}|grandson|granddaughter) (his|her|their) ~2 {BELONGINGS}',
+    ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    //    (readiness counts as timing: beside things given away it is a worry, low; with the means too, high)
+    escalator('en.esc.ready_other', 'timing', 1, [
+      '(says|said|saying|told me|told us|tells me|keeps saying) (that )?(he|she|they|hes|shes|he s|she s|theyre) (is |s |are )?(ready|at peace with it|has it sorted|has it all sorted|has it planned) $',
+      '(has|he has|she has|hes got|shes got) it (all )?(sorted|planned|figured out) $',
+    ], { person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    //    farewells: sorry for not being strong, telling someone before, missing the next meeting, letters to named kin
+    escalator('en.esc.farewell_h12', 'farewell', 1, [
+      '(im|i m|i am) sorry (i wasnt|i wasn t|i was not|i couldnt|i could not|i cant|i can t) (be )?(stronger|strong enough|better|fight anymore|fight any longer|hold on any longer|keep going)',
+      '(just )?(wanted|want|needed) to (say it|tell someone|tell somebody|say it to someone|say it to somebody|tell you all|tell you) ~2 before $',
+      '(i|i ll|ill|i will)? (wont|will not|won t) be (on|at|in|joining|making) (the|our)? (next|tomorrows|{DAY}s|{DAY}) ~2 (call|meeting|group|session|zoom|chat)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.preparation_letters_kin', 'preparation', 2, [
+      '(written|wrote|writing|drafted|left|leaving) ~2 (letters|letter|notes|note|cards) (to|for) (my|each of my|each|all of my) {KIN}',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    at the top of a named structure, with the time after it ("on the roof of the parking garage right now")
+    escalator('en.esc.act_place_of', 'act', 2, [
+      '(im|i am|i m) (on|at|up on|standing on|sitting on) (the|a) (roof|top|top floor|top level|edge|ledge) of (the|a) ~1 {HEIGHT} ~2 (right now|now|tonight|again)',
+      '(im|i am|i m) (on|at|up on|standing on|sitting on) (the|a) (roof|top|top floor|top level|edge|ledge) of (the|a) ~1 {HEIGHT} $',
+    ], { category: 'suicide', severity: 'low', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.located_at_water', 'act', 2, [
+      '(her|his|their|my {PERSONS}|find my|the) ~1 (location|phone|car|gps|pin|dot|last location|snap map) (is|s|shows|says|was|shows (her|him|them)|now)? ~2 (at|on|near|by|parked at|parked by|parked near) (the|a) ~1 {WATER}',
+    ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.farewell_reported_h12', 'farewell', 1, [
+      '(texted|messaged|sent|wrote) (me|us)? ~1 (take care of|look after) (mom|mum|dad|the kids|my|our|his|her|the)',
+    ], { person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    //    a farewell told over three sentences, the last a bare goodbye (see the engine): never alone
+    escalator('en.esc.farewell_close', 'farewell', 2, ['(goodbye|farewell) $'], { category: 'suicide', person: 'self', applies: SELF_HARM_AND_SUICIDE }),
+    //    self-harm by blows: punching oneself, a head against the wall
+    signal('en.self_harm.blows', 'self_harm', 'medium', [
+      '(punch|punching|punched|punches|slap|slapping|slapped|beat|beating|smack|smacking) myself (in the|on the|until|till|when|so hard|again|$)',
+      // not "hit myself (in the head) on the cupboard door"
+      '(hit|hitting) myself (in the head |in the face )?(until|till|when|whenever|every time|so hard|again and again)',
+      '(bang|banging|banged|slam|slamming|slammed|hit|hitting) my (own )?head (against|on|into) (the|a|my) (wall|floor|door|desk|table)',
+    ]),
+    //    passive wishes and burden, said another way
+    signal('en.suicide.passive_h12', 'suicide', 'low', [
+      '(wish|hope|hoping|pray|praying|wishing) (i|id|i d|i would|i could|that i)? (just )?(die|pass|go|slip away) in my sleep',
+      '(hoping|hope|praying|pray|wishing|wish) (to )?not (to )?wake up',
+      '(just )?(to )?stop existing',
+      '(want|wants|wanting|wanted) to (disappear|vanish) (forever|for good|completely|$)',
+      '(the world|everyone|everybody|my family|they) (would|will|d) be (a )?(better|happier|nicer|kinder) place without me',
+    ]),
+    signal('en.suicide.burden_other', 'suicide', 'low', [
+      '(calls|calling|called|call) (himself|herself|themselves) ~2 (a burden|just a burden|useless|a waste of space|a waste of oxygen)',
+    ]),
+    //    harm to others: an arson threat, fuel at hand, "not joking"
+    signal('en.others.arson', 'harm_to_others', 'medium', [
+      '(burn|burning|torch|torching|blow up|blowing up|set fire to|setting fire to|set on fire) (down )?(the|this|that|his|her|their|my) (place|house|clinic|hospital|office|building|school|church|ward|pharmacy|surgery)',
+    ]),
+    escalator('en.esc.others_fuel', 'means', 2, [
+      '(got|has|have|bought|buying|with|filled|filling|stocked up on) ~2 (gas cans|gas can|petrol cans|petrol can|jerry cans|jerry can|cans of gas|cans of petrol|cans of gasoline|lighter fluid)',
+    ], { applies: OTHERS }),
+    escalator('en.esc.not_joking', 'plan', 1, [
+      '(not|no|im not|i m not|i am not|hes not|he s not|shes not|she s not|its not|it s not|this is not|this isnt) (a )?(joke|joking|kidding)',
+      '(dead|deadly|completely|totally|100 percent|deathly) serious',
+    ], { applies: ['harm_to_others', 'abuse'] }),
+    neutral('en.neutral.not_joking', ['(not|no|im not|i m not|i am not|hes not|he s not|shes not|she s not|its not|it s not|this is not|this isnt) (a )?(joke|joking|kidding)']),
+    signal('en.others.fantasy', 'harm_to_others', 'medium', [
+      '(fantasies|fantasy|daydreams|daydream|images) (about|of) (killing|hurting|murdering|stabbing|shooting|strangling|choking|beating) {TARGET}',
+    ]),
+    signal('en.others.picture', 'harm_to_others', 'low', [
+      '(picture|imagine|imagining|picturing|visualize|visualise|visualizing|see myself) (hurting|killing|punching|strangling|hitting|beating|stabbing) {TARGET}',
+    ]),
+    //    abuse: the poster's own blows to someone in their care, an elder's account, roughness, monitoring, yelling that scares
+    signal('en.abuse.by_carer', 'abuse', 'medium', [
+      '(i|ive|i ve|i have) (slapped|hit|pushed|shoved|shook|grabbed|smacked|pinched|yanked) (him|her|my (husband|wife|mum|mom|dad|mother|father|patient|son|daughter|kid|child|grandma|grandpa|grandmother|grandfather)) (yesterday|today|last night|again|when|because|out of|and|so hard|$)',
+    ]),
+    signal('en.abuse.told_by_elder', 'abuse', 'medium', [
+      '(says|said|keeps saying|told me|tells me|telling me) (that )?(her|his|their|the) ~2 ({PERSON}|aide|nurse|care worker|home help|son in law|daughter in law) (hits|hit|beats|hurts|pushes|slaps|shoves|grabs|pinches|kicks) (her|him|them)',
+      '(carers|caregivers|aides|nurses|staff|care workers|{AGENT}) ~5 (are|is|s|re|has been|have been|was|were|gets|get|got|keeps being|keep being|been|had been) (rough|too rough|heavy handed) with (her|him|them|me|my {KIN}|my {PERSON}) (again|when|and|$)',
+      '(threw|thrown|throws|kicked|pushed|hid|hidden|took away|takes away) (my|her|his|their) (cane|walker|walking stick|crutches|wheelchair|zimmer|zimmer frame|hearing aids|glasses) (down|across|away|at|into|out of reach|so)',
+    ]),
+    escalator('en.esc.abuse_alone_with', 'act', 2, [
+      '({HE_IS}|{AGENT}|and he|and she) (is |s |will be |ll be |is going to be )?(alone|home alone|on his own|on her own) with (her|him|them|my {KIN}|the kids|the baby|mom|mum|dad) (tonight|now|right now|all night|all weekend|this weekend|again|$)',
+    ], { applies: ABUSE }),
+    signal('en.abuse.monitoring', 'abuse', 'low', [
+      // a partner's questions, not a child's ("my son keeps asking who I talk to at group")
+      '(he|she|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex) ~2 (keeps asking|always asks|always asking|demands to know|wants to know) (who|where|what) (i|im|i m) (talk|talking|text|texting|see|seeing|go|going|am|was|talked|saw)',
+      '(reads|reading|read) over my shoulder',
+      '{AGENT} ~2 (yells|screams|shouts|rages|snaps) ~8 (scares|scared|frightens|frightened|terrifies|terrified) me',
+    ]),
+    //    a child heard pleading, then silence
+    signal('en.abuse.child_heard', 'abuse', 'medium', [
+      '(heard|hear|hearing|can hear) (the|a|my|our|their|his|her)? (little )?(boy|girl|kid|kids|child|children|baby|toddler|son|daughter) ~2 (screaming|crying|begging|pleading|yelling|sobbing) ~3 (stop|please|help|daddy|mommy|mummy)',
+    ]),
+    signal('en.abuse.child_heard_blows', 'abuse', 'medium', [
+      '(heard|hear|hearing|can hear) (him|her|them|the kids|the kid|the child|the boy|the girl|the baby) (screaming|crying|sobbing|begging|yelling) and (something|someone|things|thuds|thumps|banging|hitting|smashing|slapping)',
+      '(kid|child|boy|girl|son|daughter|toddler|baby) ~4 (has|with|always has|covered in|keeps getting|gets) (bruises|marks|burns|black eyes) (all the time|again|constantly|every week|everywhere|all over)',
+    ]),
+    escalator('en.esc.abuse_silence', 'act', 2, [
+      '(now|then|and now|suddenly|and then) (it s|its|it is|it went|everything s|everything is|everything went|its gone|it has gone|there s|theres)? (dead |totally |completely |very |deathly )?(silent|quiet|silence|nothing)',
+    ], { applies: ABUSE }),
+    //    medical said plainly: collapsed and not responding, bluish lips, retractions, low blood pressure, rigors in
+    //    neutropenia, standing impossible without fainting
+    signal('en.medical.unresponsive_h12', 'medical_emergency', 'high', [
+      '(collapsed|fainted|passed out) ~4 and (isnt|is not|not|wont|won t|cant|can\'t|s not) (breathing|responding|waking|moving)',
+      '(isnt|is not|not|stopped|s not|hes not|shes not) (responding|reacting) (to me|to us|to anything|to her name|to his name|to voices|to touch|when i)',
+    ]),
+    signal('en.medical.breathing_h12', 'medical_emergency', 'high', [
+      '(bluish|blueish|blue tinged|dusky|purplish) (lips|face|skin|fingertips|fingers)',
+      '(lips|face|skin|fingertips) (are |is |look |looks |going |turning )?(bluish|blueish|dusky|purplish)',
+    ]),
+    signal('en.medical.retractions', 'medical_emergency', 'medium', [
+      '(ribs|chest|belly|skin between (his|her) ribs) ~3 (sucking|pulling|caving|sinking) in',
+      '(breathing|breathes|breaths) (really |very |so |super )?(fast|quickly|rapidly|hard) ~3 (ribs|grunting|nostrils flaring|sucking in)',
+    ]),
+    signal('en.medical.low_bp', 'medical_emergency', 'medium', [
+      '(bp|blood pressure|pressure) (is |s |was |reads |reading |says |of |at |dropped to |down to |only )?~2 <num:40-85> <num:20-55>',
+      '(adrenal crisis|addisonian crisis|addisons crisis|addison s crisis)',
+    ]),
+    signal('en.medical.neutropenic_fever', 'medical_emergency', 'medium', [
+      '(neutropenic|neutropenia|low counts|counts are low|counts are tanked|nadir) ~6 (temp|temperature|fever) ~3 <num:38-43>',
+      '(neutropenic|neutropenia|low counts|nadir) ~6 (temp|temperature|fever) ~3 <num:100.4-110>',
+    ]),
+    signal('en.medical.adrenal', 'medical_emergency', 'medium', [
+      '(addisons|addison s|adrenal insufficiency|adrenal failure|hypopituitarism) ~8 (vomiting|throwing up|being sick|puking) (all day|all night|since|for hours|nonstop|non stop|and cant|and can t|and cannot)',
+    ]),
+    escalator('en.esc.symptom_h12', 'symptom', 2, [
+      '(missed|skipped|forgot|ran out of|threw up|vomited up|vomited|couldnt keep down) (her|his|my|their) ~1 (hydrocortisone|fludrocortisone|stress dose|stress doses|steroid dose|emergency injection)',
+      '(grey|gray|ashen|pale) and (can|could) (barely|hardly|not) (talk|speak|stand|move|breathe|stay awake)',
+      '(can|could) (barely|hardly) (talk|speak|stand|breathe|stay awake|keep (his|her|my) eyes open)',
+      '(rigors|rigours|shaking chills|shaking with chills|shivering uncontrollably|uncontrollable shivering)',
+      '(cant|can t|cannot|unable to|couldnt) (stand|stand up|get up|sit up|walk) ~3 (without|before) ~2 (fainting|passing out|falling|collapsing|blacking out)',
+      '(clammy|mumbling|not making sense|slurring his words|slurring her words)',
+    ], { applies: MEDICAL }),
+    //    hard negatives: a time that is denied, a book's handling of a theme, the internet as a dark place, feeling oneself again
+    neutral('en.neutral.time_denied', ['(tonight|today|this weekend|now) (isnt|is not|s not|wont be|will not be|won t be) (one of (them|those|those nights|those days|the nights|the days)|the night|the day|the time)']),
+    dampener('en.education.fiction', 'education', [
+      '(the way|how) (it|the (book|film|movie|show|novel|author|series|play|episode)) (handles|handled|portrays|portrayed|depicts|depicted|deals with|dealt with|shows|showed|treats|treated|writes about|wrote about)',
+    ], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
+    dampener('en.idiom.dark_place_web', 'idiom', [
+      '(the )?(internet|google|dr google|reddit|twitter|tiktok|web|comment section|comments section) (is|s|can be) (a )?(dark|scary|terrible) place',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    subject('en.subject.self_too', 'self', ['(anyone|anybody|someone|somebody|does anyone|do any of you|any of you) else']),
+
+    //    a plan as a fixed state (raises a signal only: treatment plans are locked in too), the place near home and the visits to it, being found chosen as a setting
+    escalator('en.esc.plan_state_h12', 'plan', 2, [
+      'plan (is|s) (locked in|set in stone|final|finalised|finalized|all set|in motion)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.height_near_h12', 'means', 1, [
+      '{HEIGHT} ~3 (is|s) ~5 (from|away from|near|close to|walking distance from|down the road from|around the corner from) (my|here|me|where i live|home)',
+      '(keep|keeps|kept|been|have been|ive been) (parking|driving|going|walking|sitting) (there|to the {HEIGHT}|on the {HEIGHT}) ~5 (looking down|staring down|looking over|staring at the water)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.found_where', 'preparation', 2, [
+      '(finding|to find|would find|will find|find) me (at home|in the house|in the bath|in the bathroom|in the garage|in the car|in my room|in the bedroom|somewhere else|like that|dead|hanging|on the floor)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.located_shows', 'act', 2, [
+      '(her|his|their|my {PERSONS}) ~1 (location|phone|gps|pin|dot|last location|snap map|find my) (shows|says|is showing|is at|showing) (the|a) ~1 ({WATER}|{HEIGHT})',
+    ], { category: 'suicide', person: 'other', applies: SELF_HARM_AND_SUICIDE }),
+    //    a fever with chills or confusion in someone on chemo (neutropenia is a strong sign of its own)
+    signal('en.medical.fever_signs', 'medical_emergency', 'low', [
+      '(temp|temperature|fever) (of |is |at |hit |reached |spiked to )?<num:38-43> ~2 (and|with) ~2 (shaking|chills|rigors|shivering|confused|confusion|racing|pounding)',
+    ]),
+    escalator('en.esc.symptom_neutropenia', 'symptom', 2, ['(neutropenic|neutropenia|my counts are low|counts are tanked|at my nadir)'], { applies: MEDICAL }),
+    //    "in a dark place" told after the recovery, in the same sentence as "again" (which blocks recovery)
+    dampener('en.resolved.myself_again', 'resolved', [
+      '(finally )?(feel|feeling|felt) (like )?(myself|my old self) again',
+    ], { scope: 'near', applies: SELF_HARM_AND_SUICIDE }),
     // ───────────────────────── subjects and clause boundaries ─────────────────────────
     subject('en.subject.self', 'self', ['(i|im|ive|id|i m|i ve|i d|i am|me|my|myself|mine|meself|myslf|i\'m|i\'ve|i\'d)']),
     subject('en.subject.other', 'other', [
@@ -1217,6 +1749,7 @@ export const en: CrisisLexicon = {
     subject('en.subject.generic', 'generic', [
       '(you|your|yourself|youre|you re|youve|u|ur|yall|y all|we|someone|somebody|people|anyone|anybody|a person|folks|patients|survivors|members|some people|most people|those who)',
       '(someone|somebody|anyone|people|those|a person|a loved one|a friend) who',
+      '(a|the) (teen|teenager|kid|man|woman|girl|boy|character|guy|soldier|mother|father|widow|student) who',
     ]),
     // a relative after a preposition is an object, not who the post is about ("wrote letters to each of my kids")
     neutral('en.neutral.object_person', ['(to|with|from|of|at) (my|our|her|his|their) {KIN}']),

@@ -61,10 +61,12 @@ export const es: CrisisLexicon = {
       '(lo|la|los|las) voy a (matar|apunalar|disparar|reventar)',
       '(voy a|quiero|pienso) (matar|apunalar|disparar|hacer dano) a',
       '(quiero|voy a) (matarlo|matarla|matarlos)',
+      '(tengo ganas de|ganas de|me dan ganas de) (pegarle|golpearle|golpearlo|golpearla|matarlo|matarla|hacerle dano)',
     ]),
     signal('es.abuse.violence', 'abuse', 'medium', [
       '{AGENTE}? me (pega|golpea|pego|golpeo|empuja|empujo|ahorca|ahorco|patea|pateo|maltrata|violo|viola|abusa|abuso|amenaza|amenazo|encierra|encerro)',
       '(me )?(amenaza|amenazo|ha amenazado) con matarme',
+      '{AGENTE}? me (ha|han) (pegado|golpeado|empujado|encerrado|amenazado|pateado|quitado el telefono|quitado el movil|quitado las llaves)',
       '(dice|dijo) que me va a matar',
       'no me deja (salir|ver|hablar|trabajar|usar el telefono)',
       '(me quita|me quito) (el telefono|el dinero|las llaves|la medicacion)',
@@ -109,7 +111,7 @@ export const es: CrisisLexicon = {
     ], { category: 'suicide', person: 'self' }),
     escalator('es.esc.farewell_weak', 'farewell', 1, ['gracias por todo', '(cuiden|cuidad) a mis (hijos|hijas|ninos|perros)', 'los quiero a todos'], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('es.esc.symptom', 'symptom', 2, ['(confundido|confundida|desorientado|desorientada|temblando|sudando frio)', '(brazo izquierdo|mandibula)', 'no puedo respirar'], { applies: MEDICAL }),
-    escalator('es.esc.abuse', 'act', 2, ['(esta|viene) (en la puerta|de camino|para aca)', 'me (escondi|encerre) en el (bano|cuarto)'], { applies: ABUSE }),
+    escalator('es.esc.abuse', 'act', 2, ['(esta|viene) (en la puerta|de camino|para aca)', 'me (ha|han|tiene|tienen) (encerrada|encerrado) (en|desde)', 'me (escondi|encerre) en el (bano|cuarto)'], { applies: ABUSE }),
     // ── expansion: intent with means and timing, preparation, third parties, medical, abuse at the door ──
     signal('es.suicide.method', 'suicide', 'medium', [
       '(me tomo|me voy a tomar|voy a tomar|me tomare|tomare|tomarme|me trago|me voy a tragar|voy a tragar|tragarme|quiero tomarme|pienso tomarme) (todas|todos|toda la caja de|todo el frasco de|todo el bote de|el bote de|un monton de|las|mis|<num:10-100000>) ~2 {PASTILLAS}',
@@ -131,6 +133,7 @@ export const es: CrisisLexicon = {
     signal('es.suicide.other', 'suicide', 'low', [
       '(dice|dijo|me dijo|comenta|habla de|hablo de) (que )?(piensa|pensaba|ha pensado|quiere|queria) (en )?(morir|morirse|matarse|suicidarse|desaparecer|no despertar)',
       '(piensa|habla) (en|de) (morir|morirse|matarse|suicidarse|la muerte)',
+      '(dice|dijo|me dijo|comenta|escribio|escribe|publico|me escribio) (que )?(ya )?no (quiere|queria) (vivir|seguir viviendo|seguir|estar aqui|despertar)',
     ], { person: 'other' }),
     signal('es.self_harm.again', 'self_harm', 'medium', [
       '(me he vuelto a|me volvi a|volvi a|he vuelto a|vuelvo a) (cortar|lastimar|quemar|hacer dano|autolesionar)',
@@ -149,6 +152,11 @@ export const es: CrisisLexicon = {
       '(me|nos) va a matar',
       '(me|nos) (mata|matara) (si|cuando)',
       '{AGENTE} (me )?(revisa|controla|quita|esconde) (mi telefono|mi movil|mi celular|mi dinero|las llaves|mis medicinas)',
+    ]),
+    // repeated fainting or falls: an early warning, not an emergency
+    signal('es.medical.warning', 'medical_emergency', 'low', [
+      '(me desmaye|se desmayo|me he desmayado|se ha desmayado|me cai|se cayo|me he caido|se ha caido) ~3 (dos veces|tres veces|varias veces|otra vez|de nuevo)',
+      '(mareos|vertigo|vertigos) ~3 (cada vez peor|cada vez mas|y me desmaye|y me cai)',
     ]),
     signal('es.medical.poisoning', 'medical_emergency', 'medium', [
       '(mi hijo|mi hija|el nino|la nina|el bebe|la bebe|mi bebe|mi nieto|mi nieta|mi sobrino|mi sobrina) ~4 (se tomo|se trago|trago|se comio|comio|se bebio|bebio|se metio en la boca) ~4 ({PASTILLAS}|lejia|detergente|capsulas|pila|pilas|veneno|cloro|productos de limpieza)',
@@ -222,9 +230,11 @@ export const es: CrisisLexicon = {
     ], { applies: NOT_MEDICAL }),
     dampener('es.dose', 'idiom', ['(tomo|tome|tomar|tomando) <num:0-1200> (mg|ml|mcg|unidades) (de )?~1 {PASTILLAS}'], { applies: SELF_HARM_AND_SUICIDE }),
     dampener('es.recovery2', 'recovery', ['(hoy|ahora|ya) (estoy|me siento) (muy )?(bien|mejor)', 'ayudo a otros', '(llevo|hace) <num> (anos|meses) sin (cortarme|autolesionarme|hacerme dano)'], { applies: NOT_MEDICAL }),
-    dampener('es.reported', 'reported', ['(lei|vi|escuche) ~3 (articulo|noticia|reportaje|documental|libro|pelicula|serie|podcast)', 'segun (un|una|el|la) (estudio|articulo|informe)'], { applies: NOT_MEDICAL }),
+    dampener('es.reported', 'reported', ['(lei|vi|escuche) ~3 (articulo|noticia|reportaje|documental|libro|pelicula|serie|podcast)', '(me )?(pregunto|preguntaron|pregunta|preguntan) (si|sobre|por)', 'segun (un|una|el|la) (estudio|articulo|informe)'], { applies: NOT_MEDICAL }),
     dampener('es.resolved2', 'resolved', ['(tomo|tome|bebio|comio) (un )?(zumo|jugo|azucar|glucosa) y (ya )?(subio|esta bien|se recupero)', '(volvio|subio) a <num:70-400>'], { applies: MEDICAL }),
     dampener('es.neg', 'negation', ['(no|nunca|jamas|tampoco|ni|ningun|ninguna)', 'no tengo (intencion|planes) de'], { gap: 3, applies: NOT_MEDICAL }),
+    // "ojala no despertar mañana": the day names the waking, it does not time an act
+    neutral('es.neutral.despertar', ['(despertar|despertarme|despierte|despertara) (manana|por la manana)']),
     neutral('es.neutral', ['no (se|estoy bien|estoy segura|estoy seguro|solo)', 'no (puedo mas|aguanto|quiero vivir)']),
     dampener('es.idiom', 'idiom', [
       '(me muero|muero|morirme|morir|muerto|muerta|muriendo) de (hambre|risa|sueno|ganas|verguenza|calor|frio|aburrimiento|cansancio|envidia|curiosidad|amor|pena)',

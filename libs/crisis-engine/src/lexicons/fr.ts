@@ -82,6 +82,8 @@ export const fr: CrisisLexicon = {
     signal('fr.suicide.method', 'suicide', 'medium', [
       '(j avale|je vais avaler|je prends|je vais prendre|avaler|prendre|je compte prendre|je compte avaler) (toutes|tous|toute la boite de|tout le flacon de|la boite de|<num:10-100000>) (mes|les|de mes|de)? ~1 {CACHETS}',
       '(je vais|je veux|je compte) (me pendre|me jeter|sauter|me tirer une balle|m ouvrir les veines|me noyer|me foutre en l air)',
+      // the present for the future: "demain je saute du pont"
+      'je (saute|me jette|me lance) (du|d un|de la|depuis le|sous le|sous un|par la) ~1 (pont|toit|immeuble|falaise|train|balcon|fenetre|viaduc)',
       '(me pendre|me jeter sous un train|me jeter du pont|me jeter par la fenetre|m ouvrir les veines|me tirer une balle|me foutre en l air)',
       '(combien|quelle dose) (de )?~1 {CACHETS} (pour|faut il pour) (mourir|ne pas me reveiller|en finir)',
     ]),
@@ -118,6 +120,11 @@ export const fr: CrisisLexicon = {
       '{AGENT} (m a|me) (frappe|frappee|giflee|gifle|pousse|poussee|etrangle|etranglee|cogne|cognee|tape)',
       '(il|elle) (me prend|m a pris|controle|garde) (mon telephone|mon argent|mes cles|ma carte|mes papiers)',
     ]),
+    // repeated fainting or falls: an early warning, not an emergency
+    signal('fr.medical.warning', 'medical_emergency', 'low', [
+      '(tombe|tombee|tombes|evanoui|evanouie|evanouis|fait un malaise|fait des malaises) ~3 (deux fois|trois fois|plusieurs fois|encore une fois|a nouveau)',
+      'depuis ~4 (vertiges|etourdissements|malaises) ~6 (tombe|tombee|evanoui|evanouie|pire|empire)',
+    ]),
     signal('fr.medical.poisoning', 'medical_emergency', 'medium', [
       '(mon fils|ma fille|mon bebe|le bebe|mon enfant|le petit|la petite|mon petit|ma petite) ~4 (a avale|a pris|a mange|a bu|avale) ~4 ({CACHETS}|javel|lessive|capsules|pile|piles|poison|produit menager|dosettes)',
       '(centre antipoison|intoxication|empoisonnement)',
@@ -132,6 +139,8 @@ export const fr: CrisisLexicon = {
       '(gorge|langue|visage|levres) (gonfle|gonflent|enfle|enflent) ~3 (respirer|avaler)',
       'saigne (enormement|sans arret) ~3 (arrete pas|s arrete pas)',
       '(glycemie|sucre) (a|de)? ~1 <num:0-54> ~3 (confus|confuse|transpire|tremble)',
+      // in g/L, as French meters read: 0,35 g/L is 35 mg/dL
+      '(glycemie|sucre) (est |etait )?(a|de)? <num:0.1-0.54> ~6 (confus|confuse|transpire|tremble|repond|reagit)',
     ]),
     escalator('fr.esc.means2', 'means', 2, [
       '(j ai|jai) (garde|stocke|accumule|cache|mis de cote|compte|prepare|economise) ~3 {CACHETS}',
@@ -173,7 +182,11 @@ export const fr: CrisisLexicon = {
       '(il|elle) (essaie|essaye) (d entrer|de defoncer la porte|d enfoncer la porte)',
       '(je suis|je me suis|on est|nous sommes|on s est) (enfermee|enferme|enfermes|cachee|cache|caches|refugiee|refugie) (dans|avec|sous)',
       '(il|elle) sait ou (je suis|on est|j habite|nous sommes)',
+      // locked in by the abuser, now
+      '(il|elle) (m a|nous a) (enfermee|enferme|enfermes|enfermees) (dans|avec)',
     ], { category: 'abuse', applies: ABUSE }),
+    // the condition of a threat: "il me tuerait si je parle"
+    escalator('fr.esc.abuse_if', 'act', 1, ['si (je parle|je crie|j appelle|je pars|je le dis|j en parle)'], { applies: ABUSE }),
     escalator('fr.esc.abuse_now', 'act', 1, ['(il|elle) (est devant|attend devant) (la porte|la maison|chez moi)', '(en ce moment|maintenant|ce soir)'], { applies: ABUSE }),
     escalator('fr.esc.abuse_weapon', 'means', 2, ['(il|elle) (a|tient|a pris|a sorti) (un|une|son|sa) {ARME}'], { category: 'abuse', applies: ['abuse', 'harm_to_others'] }),
     escalator('fr.esc.others_location', 'preparation', 2, ['je sais (ou|a quelle heure) (il|elle) (habite|vit|travaille|sort|se gare)'], { category: 'harm_to_others', applies: ['harm_to_others'] }),

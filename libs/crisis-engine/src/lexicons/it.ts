@@ -29,12 +29,14 @@ export const it: CrisisLexicon = {
     ]),
     signal('it.suicide.passive', 'suicide', 'low', [
       'non ce la faccio piu',
-      'non (vedo|trovo) (piu )?(un senso|senso|una via d uscita|via d uscita|uscita)',
+      'non (vedo|trovo) (piu )?(un senso|senso|nessun senso|alcun senso|una via d uscita|via d uscita|uscita)',
       '(la mia vita )?non ha (piu )?(nessun )?senso',
       'starebbero meglio senza di me',
       'sono un peso',
       '(non svegliarmi piu|non voglio svegliarmi|vorrei non svegliarmi)',
-      '(voglio|vorrei) sparire',
+      '(voglio|vorrei) (solo |soltanto |solamente |semplicemente )?sparire',
+      'nessuno se ne (accorgerebbe|accorgerebbero|accorgera)',
+      'nessuno (sentirebbe|sentira) la (mia )?mancanza',
       '(senza speranza|nessuna speranza|ho perso la speranza)',
       '(stanco|stanca) di (vivere|lottare)',
     ]),
@@ -72,7 +74,7 @@ export const it: CrisisLexicon = {
     ]),
     signal('it.medical.medium', 'medical_emergency', 'medium', ['dolore al petto', '(non riesco a respirare|fiato corto|mi manca il respiro)', '(glicemia|zucchero) (a|di)? ~1 <num:0-54>', 'sanguina (molto|tanto)']),
     escalator('it.esc.timing', 'timing', 1, ['{QUANDO}'], { applies: PERSONAL_AND_OTHERS }),
-    escalator('it.esc.plan', 'plan', 2, ['ho un piano', 'ho deciso $', 'e (stasera|stanotte|oggi)'], { category: 'suicide' }),
+    escalator('it.esc.plan', 'plan', 2, ['ho un piano', 'ho deciso $', 'e (stasera|stanotte|oggi) $'], { category: 'suicide' }),
     escalator('it.esc.means', 'means', 2, ['(ho messo da parte|ho accumulato|ho conservato|ho comprato|ho preparato) ~2 ({PILLOLE}|corda|{ARMA})'], { category: 'suicide', applies: WEAPON_CATEGORIES }),
     escalator('it.esc.farewell', 'farewell', 2, ['addio a tutti', '(questo e|e) il mio ultimo (messaggio|post)', 'non ci saro piu', '(lettera|lettere) d addio'], { category: 'suicide', person: 'self' }),
     escalator('it.esc.farewell_weak', 'farewell', 1, ['grazie di tutto', 'grazie per tutto'], { applies: SELF_HARM_AND_SUICIDE }),
@@ -92,7 +94,9 @@ export const it: CrisisLexicon = {
     signal('it.suicide.passive2', 'suicide', 'low', [
       '(addormentarmi|dormire) e non (svegliarmi|risvegliarmi) (piu|mai piu)?',
       '(sono|mi sento) un peso (per tutti|per la mia famiglia|per loro)?',
+      '(sono|mi sento) (solo|soltanto|solamente) un peso',
       '(la mia famiglia|tutti|i miei figli) (starebbe|starebbero|vivrebbero) meglio senza di me',
+      '(sarebbero|starebbero|vivrebbero|sarebbe|starebbe) (tutti )?(piu felici|meglio|piu tranquilli|piu sereni|piu liberi) senza di me',
       '(a che serve|che senso ha) (vivere|andare avanti|continuare)',
     ]),
     signal('it.suicide.other', 'suicide', 'low', [
@@ -101,8 +105,11 @@ export const it: CrisisLexicon = {
     signal('it.self_harm.again', 'self_harm', 'medium', [
       'mi sono (tagliata|tagliato|bruciata|bruciato|ferita|ferito) (di nuovo|ancora)? (le braccia|le gambe|i polsi|la pelle)?',
       '(ho ricominciato|sono tornata|sono tornato) a (tagliarmi|farmi del male|ferirmi)',
+      // a past act dated by its day: the day is no timing (it.neutral.dated_act hides the shorter matches)
+      'mi sono (tagliata|tagliato|bruciata|bruciato|ferita|ferito) (di nuovo )?(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) (sera|notte|scorso|scorsa)?',
     ]),
     signal('it.others.threat2', 'harm_to_others', 'medium', [
+      '(gli|le) (spacco|rompo|sfascio) (la faccia|la testa|le gambe|il muso|le ossa)',
       '(lo|la|li|ci) (ammazzo|uccido|ammazza|uccide|ammazzera|uccidera)',
       '(ci|mi) (ammazza|uccide|ammazzera|uccidera) (tutti)?',
       '(voglio|vado a) (aspettarlo|aspettarla) ~4 con (un|il|mio|la) {ARMA}',
@@ -113,15 +120,24 @@ export const it: CrisisLexicon = {
       '(dice|ha detto|minaccia) che (mi|ci) (ammazza|uccide|ammazzera|uccidera)',
       '{CHI} mi (prende|controlla|nasconde|ha preso) (il telefono|i soldi|le chiavi|le medicine)',
     ]),
+    // repeated fainting or falls: an early warning, not an emergency
+    signal('it.medical.warning', 'medical_emergency', 'low', [
+      '(svenuta|svenuto|svengo|caduta|caduto|crollata|crollato) ~3 (due volte|tre volte|piu volte|di nuovo|ancora una volta)',
+      '(vertigini|capogiri) ~3 (sempre peggio|da giorni|e sono (caduta|caduto|svenuta|svenuto))',
+    ]),
     signal('it.medical.poisoning', 'medical_emergency', 'medium', [
       '(mio figlio|mia figlia|il bambino|la bambina|il bimbo|la bimba|mio nipote|mia nipote|il neonato) ~4 (ha ingoiato|ha mangiato|ha bevuto|ha preso|ingoiato) ~4 ({PILLOLE}|candeggina|detersivo|capsule|pila|pile|batteria|veleno)',
       '(centro antiveleni|intossicazione|avvelenamento)',
     ]),
     signal('it.medical.high2', 'medical_emergency', 'high', [
       '(dolore|peso|oppressione) al petto ~6 (braccio sinistro|mascella|schiena|suda freddo|sudore freddo)',
+      '(dolore|peso|oppressione) (fortissimo|forte|tremendo|terribile|atroce|enorme|fortissima|forte) al petto ~6 (braccio sinistro|mascella|schiena|suda freddo|sudore freddo)',
       '(dolore|peso) ~3 (che va|che scende|che si irradia) (al|nel|verso il) braccio',
       '(bocca|viso|faccia) (storta|storto|cadente) ~4 (parla male|non riesce a parlare|braccio)',
       '(convulsioni|crisi|convulsione) (da|ormai da) ~2 <num:5-999> minuti',
+      // an epileptic fit named in full, minutes spelled out, or one that does not stop
+      '(convulsione|convulsioni|crisi|attacco) (epilettica|epilettico|convulsiva)? ~1 (da|ormai da|che dura da|per) ~2 (<num:5-999>|cinque|sei|sette|otto|nove|dieci|quindici|venti) minuti',
+      '(convulsione|convulsioni|crisi epilettica|crisi convulsiva|attacco epilettico) ~6 (non si ferma|non smette|non finisce|non passa)',
       '(e svenuto|e svenuta|e crollato|e crollata) e (non respira|non risponde|non si sveglia)',
       '(gola|lingua|viso|labbra) (si gonfia|si gonfiano|gonfia|gonfie) ~3 (respirare|deglutire)',
       '(glicemia|zucchero) (a|di)? ~1 <num:0-54> ~3 (confuso|confusa|suda|trema)',
@@ -176,6 +192,13 @@ export const it: CrisisLexicon = {
     dampener('it.recovery2', 'recovery', ['(ora|adesso|oggi) sto (bene|meglio|molto meglio)', 'grazie alla terapia'], { applies: NOT_MEDICAL }),
     dampener('it.reported', 'reported', ['(letto|visto|sentito) ~3 (articolo|servizio|documentario|libro|film|serie|podcast)'], { applies: NOT_MEDICAL }),
     dampener('it.neg', 'negation', ['(non|mai|nessun|nessuna|ne)'], { gap: 3, applies: NOT_MEDICAL }),
+    // a time that dates an urge, not an act: "stasera ho ancora voglia di farlo" (like en.neutral.feeling_now)
+    neutral('it.neutral.dated_act', ['mi sono (tagliata|tagliato|bruciata|bruciato|ferita|ferito) (di nuovo )?(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) (sera|notte|scorso|scorsa)?']),
+    // a recent act told in the past tense: "stanotte" is last night here, not a plan
+    neutral('it.neutral.dated_night', ['(tagliata|tagliato|bruciata|bruciato|ferita|ferito|nuovo) (stanotte|ieri sera|ieri notte)']),
+    // the time named as what the poster will not do
+    neutral('it.neutral.not_now', ['non (ho|ho nessuna) (intenzione|voglia) di farlo (adesso|ora|oggi|stasera|stanotte)']),
+    neutral('it.neutral.urge_now', ['(stasera|stanotte|oggi|adesso|ora) (ho|ho ancora|mi viene|mi e venuta|sento|sento ancora) (la )?(voglia|bisogno|tentazione) di']),
     neutral('it.neutral', ['non (so|sto bene|ce la faccio piu|vedo|trovo|ha piu|ha senso|voglio piu vivere|voglio vivere|voglio svegliarmi|svegliarmi piu)']),
     dampener('it.idiom', 'idiom', ['(muoio|morire|morta|morto|morendo) di (fame|sonno|noia|caldo|freddo|risate|ridere|vergogna|stanchezza)', '(questa chemio|questo lavoro|questo dolore|questo) mi (sta uccidendo|uccide|ammazza)']),
     dampener('it.past', 'past', ['(anni|<num> anni|due anni|molti anni|tanto tempo) fa', 'quando ero (giovane|adolescente|ragazzo|ragazza|bambino|bambina|piccolo|piccola)', 'in passato', 'nel <num:1950-2030>'], { applies: NOT_MEDICAL }),

@@ -44,8 +44,9 @@ export const pt: CrisisLexicon = {
       '(automutilacao|automutilar|autolesao)',
       'cortando (os bracos|as pernas|a pele)',
     ]),
-    signal('pt.others.threat', 'harm_to_others', 'medium', ['vou matar (ele|ela|esse|essa|o|a|aquele|aquela)', '(quero|vou) (matalo|matala|mata lo|mata la)']),
+    signal('pt.others.threat', 'harm_to_others', 'medium', ['vou matar (ele|ela|esse|essa|o|a|aquele|aquela)', '(eu )?mato (ele|ela|esse cara|essa mulher|aquele|aquela)', '(quero|vou) (matalo|matala|mata lo|mata la)']),
     signal('pt.abuse.violence', 'abuse', 'medium', [
+      'me (deu|da|dava) (um|uns) (tapa|tapas|soco|socos|murro|murros|chute|chutes|empurrao)',
       '{QUEM}? me (bate|bateu|empurrou|empurra|agride|agrediu|estuprou|ameaca|ameacou|tranca|trancou|enforcou|chuta|chutou)',
       'ameacou (me matar|de me matar)',
       'nao me deixa (sair|ver|trabalhar)',
@@ -58,6 +59,7 @@ export const pt: CrisisLexicon = {
       '(fala|voz) (enrolada|arrastada)',
       'enrolando (a fala|as palavras)',
       '(garganta|lingua) (fechando|inchando|inchada)',
+      '(garganta|lingua) (dele|dela|do meu filho|da minha filha|do bebe) (esta|ta)? (fechando|inchando|inchada|fechada)',
       '(estou|esta|ele esta|ela esta) tendo um (avc|infarto|derrame|ataque cardiaco)',
       '(dor|aperto) no peito ~3 (braco|mandibula|respirar|ar)',
       '(nao esta respirando|nao respira|parou de respirar|nao acorda|desmaiado e nao|inconsciente)',
@@ -92,6 +94,7 @@ export const pt: CrisisLexicon = {
       '(nao aguento|to cansada|to cansado) mais',
       '(minha familia|todos|meus filhos) (ficariam|estariam|viveriam) melhor sem mim',
       '(sou|me sinto) um (peso|fardo) (para|pra)',
+      '(todo mundo|todos|minha familia|eles|meus filhos) (ficaria|ficariam|estaria|estariam|viveria|viveriam) melhor sem mim',
     ]),
     signal('pt.suicide.other', 'suicide', 'low', [
       '(ela|ele|minha amiga|meu amigo|minha irma|meu irmao|meu filho|minha filha) (disse|falou|diz|fala|contou) (que )?(pensa|pensava|quer|queria) (em )?(morrer|se matar|sumir|se suicidar)',
@@ -111,6 +114,11 @@ export const pt: CrisisLexicon = {
       '(disse|diz|falou|ameaca|ameacou) que (vai|ia) (me|nos) matar',
       '(vai|vao) (me|nos) matar',
       '{QUEM} (pega|pegou|controla|esconde) (meu celular|meu dinheiro|as chaves|meus remedios)',
+    ]),
+    // repeated fainting or falls: an early warning, not an emergency
+    signal('pt.medical.warning', 'medical_emergency', 'low', [
+      '(desmaiei|desmaiou|cai|caiu|apaguei|apagou) ~3 (duas vezes|tres vezes|varias vezes|de novo)',
+      '(tontura|tonturas) ~3 (cada vez pior|ha dias|faz dias|e cai|e desmaiei)',
     ]),
     signal('pt.medical.poisoning', 'medical_emergency', 'medium', [
       '(meu filho|minha filha|o bebe|meu bebe|a crianca|meu neto|minha neta|o menino|a menina) ~4 (tomou|engoliu|comeu|bebeu) ~4 ({REMEDIOS}|agua sanitaria|detergente|capsulas|pilha|pilhas|veneno|produto de limpeza|sabao)',
@@ -166,7 +174,7 @@ export const pt: CrisisLexicon = {
       '(ele|ela) (sabe|descobriu) onde (estou|estamos|moro|moramos)',
     ], { category: 'abuse', applies: ABUSE }),
     escalator('pt.esc.abuse_now', 'act', 1, ['(agora|nesse momento|neste momento|hoje a noite)'], { applies: ABUSE }),
-    escalator('pt.esc.abuse_weapon', 'means', 2, ['(ele|ela) (tem|esta com|pegou|ta com) (uma|a|um|o) {ARMA}'], { category: 'abuse', applies: ['abuse', 'harm_to_others'] }),
+    escalator('pt.esc.abuse_weapon', 'means', 2, ['(ele|ela) (tem|esta com|pegou|ta com) (uma|a|um|o) {ARMA}', '(a|uma|minha|o|meu) {ARMA} (esta|ta|fica|ja esta) (do lado|ao lado|perto|atras) (da|do) (porta|cama)', '(matar|esfaquear|furar) (com|na) (a|uma|o|um) {ARMA}'], { category: 'abuse', applies: ['abuse', 'harm_to_others'] }),
     escalator('pt.esc.others_location', 'preparation', 2, ['(eu )?sei (onde|a que horas) (ele|ela) (mora|trabalha|sai|estaciona)'], { category: 'harm_to_others', applies: ['harm_to_others'] }),
     dampener('pt.idiom2', 'idiom', [
       '(to|estou|tava) (morrendo|morta|morto) de (vontade|saudade|rir|fome|sono|cansaco|calor|frio|medo|curiosidade)',
@@ -176,11 +184,20 @@ export const pt: CrisisLexicon = {
     dampener('pt.dose', 'idiom', ['(tomo|tomei|tomar) <num:0-1200> (mg|ml) (de )?~1 {REMEDIOS}'], { applies: SELF_HARM_AND_SUICIDE }),
     dampener('pt.recovery2', 'recovery', ['(hoje|agora) (estou|to) (bem|melhor|muito melhor)', '(faz|ha) <num> (anos|meses) (que nao|sem) (me corto|me cortar)'], { applies: NOT_MEDICAL }),
     dampener('pt.reported', 'reported', ['(li|vi|assisti|ouvi) ~3 (materia|reportagem|documentario|artigo|livro|filme|serie|podcast)'], { applies: NOT_MEDICAL }),
+    // the self-harm still bleeding: "ta saindo muito sangue"
+    escalator('pt.esc.self_harm_bleeding', 'act', 2, ['(saindo|sai|perdendo|perdi) (muito|tanto|demais) sangue', '(nao para|nao parou|nao quer parar) de sangrar'], { applies: ['self_harm'] }),
+    // a cause found by the doctor: "o cardiologista falou que era ansiedade, ta tudo normal"
+    dampener('pt.resolved', 'resolved', ['(era|foi|e so|era so|era apenas|e apenas) (ansiedade|refluxo|gases|muscular|azia|crise de ansiedade)', '(ta|esta|deu) tudo normal', 'fiz todos os exames'], { scope: 'sentence', applies: MEDICAL }),
+    // "(ele) vai me matar" is a threat to the poster, not "vou me matar"
+    // the thing that cannot be borne is named: nausea, the pain, the queue (not life)
+    neutral('pt.neutral.cant_bear_thing', ['nao aguento mais (o|a|os|as|esse|essa|essas|esses|este|esta) (enjoo|enjoos|dor|dores|quimio|nausea|cansaco|fila|espera|hospital|calor|barulho|tratamento|coceira|insonia|remedio|injecao|internacao)']),
+    neutral('pt.neutral.threat_to_me', ['(vai|vao|ia|iam|quer|queria) me matar']),
     dampener('pt.neg', 'negation', ['(nao|nunca|jamais|nem|nenhum|nenhuma)'], { gap: 3, applies: NOT_MEDICAL }),
     neutral('pt.neutral', ['nao (sei|estou bem|aguento mais|vejo|encontro|tem sentido|quero mais acordar)', '(nao quero|ja nao quero) (mais )?(viver|acordar)']),
     dampener('pt.idiom', 'idiom', ['(morrendo|morrer|morro|morta|morto) de (fome|rir|vergonha|sono|saudade|vontade|calor|frio|cansaco|medo)', '(essa quimio|isso|esse trabalho|essa dor) (esta|ta|vai) me matando']),
     dampener('pt.past', 'past', ['ha (anos|<num> anos|muito tempo|dois anos|muitos anos)', '(anos atras|antigamente|no passado)', 'quando eu era (jovem|adolescente|crianca|pequeno|pequena)', 'em <num:1950-2030>'], { applies: NOT_MEDICAL }),
     dampener('pt.recovery', 'recovery', ['(a terapia|o tratamento|este grupo|esse grupo) me (ajudou|salvou)', 'estou (bem )?melhor'], { applies: NOT_MEDICAL }),
+    dampener('pt.education.medical', 'education', ['(sinais|sintomas) (de|do|da) ~1 (avc|derrame|infarto|ataque cardiaco|convulsao|anafilaxia|hipoglicemia)', '(explicou|explicaram|ensinou|ensinaram|aprendi|aprendemos) ~3 (os )?(sinais|sintomas)'], { applies: MEDICAL }),
     dampener('pt.education', 'education', ['(prevencao|taxa|taxas|estatisticas) (do|de|ao)? ~2 suicidio', '(li|vi) (um|uma|o|a) (artigo|livro|noticia|filme|serie)'], { applies: NOT_MEDICAL }),
     dampener('pt.jest', 'jest', ['(kkk|haha*|rsrs*|brincadeira|to brincando|estou brincando)'], { applies: ['harm_to_others', 'abuse'] }),
     blocker('pt.recurrence', ['past', 'recovery'], ['(de novo|novamente|voltou|voltaram|ultimamente|ainda)']),

@@ -2,6 +2,8 @@ import { Column, CreateDateColumn, Entity, type EntityManager, Index, PrimaryGen
 
 export enum DiscourseActionKind {
   FLAG = 'flag',
+  /** The forum refused the flag for good (e.g. 404: the post is gone); `error` says why. Never sent again. */
+  FLAG_FAILED = 'flag_failed',
   /** The flag also hid the post (`queue_for_review`). */
   HIDE = 'hide',
   /** A private message to the safeguarding recipients. */
@@ -37,6 +39,10 @@ export class DiscourseAction {
   @Column({ name: 'forum_post_id', type: 'int', nullable: true })
   forumPostId: number | null;
 
+  /** Why the forum refused it, for a `flag_failed`. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  error: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }
@@ -44,7 +50,7 @@ export class DiscourseAction {
 /** Remembers an action done on the forum; a second record of the same kind, post and level is a no-op. */
 export async function rememberAction(
   manager: EntityManager,
-  action: Pick<DiscourseAction, 'kind' | 'discoursePostId' | 'level' | 'alertId'> & Partial<Pick<DiscourseAction, 'reviewableId' | 'forumPostId'>>,
+  action: Pick<DiscourseAction, 'kind' | 'discoursePostId' | 'level' | 'alertId'> & Partial<Pick<DiscourseAction, 'reviewableId' | 'forumPostId' | 'error'>>,
 ): Promise<void> {
   await manager.createQueryBuilder().insert().into(DiscourseAction).values(action).orIgnore().execute();
 }

@@ -9,7 +9,7 @@ import { ForumMessagesService } from '../services/forum-messages.service.js';
 import { ReviewDecisionsService } from '../services/review-decisions.service.js';
 import { DISCOURSE_QUEUE, type DiscourseJobs } from './discourse.jobs.js';
 
-/** Runs the connector's jobs; a refused API key stops retrying (the connector is marked unhealthy). */
+/** Runs the connector's jobs; a refused API key stops retrying (the connector is marked unhealthy), as does a backfill running elsewhere. */
 @Injectable()
 export class DiscourseProcessor implements OnApplicationBootstrap {
   constructor(
@@ -45,7 +45,9 @@ export class DiscourseProcessor implements OnApplicationBootstrap {
               return await this.messages.support(job.data);
           }
         } catch (error) {
-          if (error instanceof DiscourseException && error.reason === DiscourseErrorReason.FORUM_FORBIDDEN) {
+          // A refused key, or a backfill the command line is running (the job fails and is removed, so starting the
+          // backfill again once that run stopped queues it anew): retrying would not help.
+          if (error instanceof DiscourseException && (error.reason === DiscourseErrorReason.FORUM_FORBIDDEN || error.reason === DiscourseErrorReason.BACKFILL_RUNNING)) {
             throw new UnrecoverableError(error.message);
           }
           throw error;

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Injectable, Logger } from '@nestjs/common';
 import { QueueService } from '@alongside/queue';
+import { DiscourseErrorReason, DiscourseException } from '../discourse.exception.js';
 import { DISCOURSE_QUEUE, type DiscourseJobs } from '../jobs/discourse.jobs.js';
 import { jobOptions } from '../jobs/job-options.js';
 import type { ForumPost } from '../policies/forum-post.policy.js';
 import { DiscourseClient } from './discourse-client.service.js';
-import { type BackfillState, DiscourseStateService } from './discourse-state.service.js';
+import { type BackfillState, DiscourseStateService, type LeaseHolder } from './discourse-state.service.js';
 import { ForumPostsService } from './forum-posts.service.js';
 
 /** `GET /posts.json`: the latest posts, newest first, 50 a page; `before` pages back by post id. */
@@ -13,6 +16,10 @@ interface LatestPosts {
 }
 
 export type BackfillProgress = (state: BackfillState) => void;
+
+const BACKFILL_LEASE = 'backfill-lease';
+/** Renewed after every page; a runner that died holds the backfill this long at most. */
+const LEASE_SECONDS = 300;
 
 /**
  * Reading the forum through its REST API for what no webhook brought: a backfill from a date (resumable:
@@ -34,6 +41,9 @@ export class CatchUpService {
   async startBackfill(since: Date, category: string | null): Promise<BackfillState> {
     const stored = await this.state.get('backfill');
     if (stored && !stored.done && stored.since === since.toISOString() && stored.category === category) return stored;
+    // Replacing the range under a running backfill would have it overwrite the new one's cursor.
+    const holder = await this.state.leaseHolder(BACKFILL_LEASE);
+    if (holder !== null) throw running(holder);
     const fresh: BackfillState = {
       since: since.toISOString(),
       category,
@@ -63,8 +73,23 @@ export class CatchUpService {
     await queue.add('backfill', {}, { ...jobOptions, jobId: `backfill-${Date.parse(state.startedAt)}`, removeOnFail: true });
   }
 
-  /** Runs the stored backfill page by page from its cursor until done; the cursor is stored after every page. */
-  async runBackfill(progress?: BackfillProgress): Promise<BackfillState | null> {
+  /**
+   * Runs the stored backfill page by page from its cursor until done; the cursor is stored after every page. One
+   * runner at a time (a lease renewed after every page): two would read the same pages, spending the forum's rate
+   * limit twice, and each add its own counts. A second runner fails with BACKFILL_RUNNING, naming the first.
+   */
+  async runBackfill(progress?: BackfillProgress, runner = `the worker on ${hostname()}`): Promise<BackfillState | null> {
+    const owner = `${runner} (pid ${process.pid}, ${randomUUID().slice(0, 8)})`;
+    const holder = await this.state.claimLease(BACKFILL_LEASE, owner, LEASE_SECONDS);
+    if (holder !== null) throw running(holder);
+    try {
+      return await this.runPages(owner, progress);
+    } finally {
+      await this.state.releaseLease(BACKFILL_LEASE, owner);
+    }
+  }
+
+  private async runPages(owner: string, progress?: BackfillProgress): Promise<BackfillState | null> {
     let state = await this.state.get('backfill');
     while (state && !state.done) {
       const page = await this.page(state.before);
@@ -88,6 +113,9 @@ export class CatchUpService {
         seen,
         ingested,
       };
+      // Renewed before the page is recorded: a runner that lost its lease (ran out during one page) records nothing.
+      const holder = await this.state.claimLease(BACKFILL_LEASE, owner, LEASE_SECONDS);
+      if (holder !== null) throw running(holder);
       await this.state.set('backfill', state);
       progress?.(state);
     }
@@ -125,6 +153,15 @@ export class CatchUpService {
     });
     return response.latest_posts ?? [];
   }
+}
+
+function running(holder: LeaseHolder): DiscourseException {
+  return new DiscourseException(
+    DiscourseErrorReason.BACKFILL_RUNNING,
+    `A backfill is already running in ${holder.owner}: one at a time, so that no page is read twice. Follow it in discourseStatus, ` +
+      `or wait until it ends (a runner that stopped releases it by ${holder.until}).`,
+    { owner: holder.owner, until: holder.until },
+  );
 }
 
 function inCategory(post: ForumPost, category: string): boolean {

@@ -6,6 +6,9 @@ import { categoryKey, requireConnectorAdmin, requirePastDate } from '../policies
 import { CatchUpService } from './catch-up.service.js';
 import { type CategoryMappingView, CategoryMappingService } from './category-mapping.service.js';
 import { type BackfillState, type DiscourseHealth, DiscourseStateService } from './discourse-state.service.js';
+import { type FailedFlag, FlagsService } from './flags.service.js';
+
+export type { FailedFlag };
 
 export interface DiscourseStatus {
   /** False when DISCOURSE_* are not set: the connector is not loaded and nothing else is reported. */
@@ -18,6 +21,8 @@ export interface DiscourseStatus {
   readonly lastReconciledPostId: number | null;
   readonly backfill: BackfillState | null;
   readonly categoryMappings: CategoryMappingView[];
+  /** Flags the forum refused for good (newest 50), never sent again. */
+  readonly failedFlags: FailedFlag[];
 }
 
 /**
@@ -31,6 +36,7 @@ export class DiscourseAdminService {
     @Optional() @Inject(CategoryMappingService) private readonly mappings: CategoryMappingService | undefined,
     @Optional() @Inject(CatchUpService) private readonly catchUp: CatchUpService | undefined,
     @Optional() @Inject(DiscourseStateService) private readonly state: DiscourseStateService | undefined,
+    @Optional() @Inject(FlagsService) private readonly flags: FlagsService | undefined,
   ) {}
 
   get configured(): boolean {
@@ -44,15 +50,16 @@ export class DiscourseAdminService {
 
   async status(actor: Actor | null): Promise<DiscourseStatus> {
     requireConnectorAdmin(actor);
-    if (this.state === undefined || this.mappings === undefined) {
+    if (this.state === undefined || this.mappings === undefined || this.flags === undefined) {
       const none = { lastError: null, lastErrorAt: null, lastReconciledAt: null, lastReconciledPostId: null, backfill: null };
-      return { enabled: false, healthy: false, ...none, categoryMappings: [] };
+      return { enabled: false, healthy: false, ...none, categoryMappings: [], failedFlags: [] };
     }
-    const [health, reconcile, backfill, categoryMappings] = await Promise.all([
+    const [health, reconcile, backfill, categoryMappings, failedFlags] = await Promise.all([
       this.state.health(),
       this.state.get('reconcile'),
       this.state.get('backfill'),
       this.mappings.list(),
+      this.flags.failed(),
     ]);
     return {
       enabled: true,
@@ -63,6 +70,7 @@ export class DiscourseAdminService {
       lastReconciledPostId: reconcile?.lastPostId ?? null,
       backfill,
       categoryMappings,
+      failedFlags,
     };
   }
 

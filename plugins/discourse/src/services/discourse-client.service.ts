@@ -22,6 +22,8 @@ interface ErrorEnvelope {
 }
 
 const TIMEOUT_MS = 15_000;
+/** The acting user's session (`SessionController#current`): answered to any accepted key, refused (403) to a bad one. */
+const CREDENTIALS_PROBE = '/session/current.json';
 /** 429s absorbed inside one call before it fails and the job's own backoff takes over. */
 const RATE_LIMIT_RETRIES = 5;
 
@@ -90,13 +92,31 @@ export class DiscourseClient {
     if (response.status >= 500) {
       throw new DiscourseException(DiscourseErrorReason.FORUM_UNAVAILABLE, `Discourse answered ${response.status}.`, details);
     }
-    // A 403 for bad credentials is typed; "already performed" 403s from post_actions are not.
-    if (response.status === 403 && (envelope.error_type === 'invalid_access' || envelope.error_type === 'not_logged_in')) {
+    // Discourse answers 403 `invalid_access` both for a refused key and for one action the account may not take (a
+    // review action the item does not offer, a post it may not see): only a key that fails the probe too is refused.
+    if (response.status === 403 && (envelope.error_type === 'not_logged_in' || (envelope.error_type === 'invalid_access' && !(await this.keyAccepted(request))))) {
       const reason = `Discourse refused the API key or user "${this.config.apiUsername}" (403 ${envelope.error_type}) on ${request.method} ${request.path}`;
       await this.state.markUnhealthy(reason);
       throw new DiscourseException(DiscourseErrorReason.FORUM_FORBIDDEN, reason, details);
     }
     throw new DiscourseException(DiscourseErrorReason.FORUM_REJECTED, `Discourse answered ${response.status}.`, details);
+  }
+
+  /**
+   * Whether the forum accepts the key on a request any valid key may make (its own session). Spends one request of
+   * the shared limit, only after a typed 403; a forum that does not answer it leaves the question to the job's retry.
+   */
+  private async keyAccepted(refused: DiscourseRequest): Promise<boolean> {
+    if (refused.path === CREDENTIALS_PROBE) return false;
+    await this.limiter.acquire();
+    const response = await this.send({ method: 'GET', path: CREDENTIALS_PROBE });
+    await response.body?.cancel();
+    if (response.ok) return true;
+    if (response.status === 403) return false;
+    throw new DiscourseException(DiscourseErrorReason.FORUM_UNAVAILABLE, `Discourse answered ${response.status} to the credentials check.`, {
+      status: response.status,
+      path: CREDENTIALS_PROBE,
+    });
   }
 }
 

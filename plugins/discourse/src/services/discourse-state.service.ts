@@ -27,6 +27,12 @@ export interface BackfillState {
   readonly ingested: number;
 }
 
+/** Who runs something only one process may run at a time, and until when (an ISO instant) unless renewed. */
+export interface LeaseHolder {
+  readonly owner: string;
+  readonly until: string;
+}
+
 interface States {
   health: DiscourseHealth;
   backfill: BackfillState;
@@ -52,6 +58,40 @@ export class DiscourseStateService {
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
       [key, value],
     );
+  }
+
+  /**
+   * Takes or renews the named lease for `owner` until `seconds` from now (database time), unless another owner holds
+   * one that has not run out: then returns that holder and takes nothing.
+   */
+  async claimLease(name: string, owner: string, seconds: number): Promise<LeaseHolder | null> {
+    for (;;) {
+      const claimed = await this.dataSource.query<unknown[]>(
+        `INSERT INTO discourse_state (key, value, updated_at)
+           VALUES ($1, jsonb_build_object('owner', $2::text, 'until', now() + make_interval(secs => $3)), now())
+         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()
+           WHERE discourse_state.value->>'owner' = $2 OR (discourse_state.value->>'until')::timestamptz < now()
+         RETURNING key`,
+        [name, owner, seconds],
+      );
+      if (claimed.length > 0) return null;
+      // Released or run out since the attempt: try again.
+      const holder = await this.leaseHolder(name);
+      if (holder !== null) return holder;
+    }
+  }
+
+  /** Who holds the named lease now, or null when nobody does. */
+  async leaseHolder(name: string): Promise<LeaseHolder | null> {
+    const [row] = await this.dataSource.query<{ value: LeaseHolder }[]>(
+      `SELECT value FROM discourse_state WHERE key = $1 AND (value->>'until')::timestamptz >= now()`,
+      [name],
+    );
+    return row?.value ?? null;
+  }
+
+  async releaseLease(name: string, owner: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM discourse_state WHERE key = $1 AND value->>'owner' = $2`, [name, owner]);
   }
 
   async health(): Promise<DiscourseHealth> {

@@ -23,7 +23,16 @@ interface PostActions {
   actions_summary?: { id: number; acted?: boolean }[];
 }
 
-export type FlagOutcome = 'flagged' | 'already-flagged' | 'alert-closed';
+/** A flag the forum refused for good (the post gone, or not visible to the connector's account). */
+export interface FailedFlag {
+  readonly alertId: string;
+  readonly discoursePostId: number;
+  readonly level: string;
+  readonly error: string;
+  readonly failedAt: Date;
+}
+
+export type FlagOutcome = 'flagged' | 'already-flagged' | 'alert-closed' | 'failed-for-good';
 
 /** Alerts on forum posts flagged into Discourse's review queue: once per post and level, whatever is retried. */
 @Injectable()
@@ -44,9 +53,9 @@ export class FlagsService {
          FROM crisis_alerts a JOIN discourse_posts dp ON dp.post_id = a.post_id
         WHERE a.status <> $1 AND a.level_rank >= $2
           AND NOT EXISTS (SELECT 1 FROM discourse_actions x
-                           WHERE x.kind = $3 AND x.discourse_post_id = dp.discourse_post_id AND x.level = a.level)
+                           WHERE x.kind IN ($3, $4) AND x.discourse_post_id = dp.discourse_post_id AND x.level = a.level)
         ORDER BY a.created_at LIMIT 500`,
-      [AlertStatus.RESOLVED, LEVEL_RANK[this.config.flagLevel], DiscourseActionKind.FLAG],
+      [AlertStatus.RESOLVED, LEVEL_RANK[this.config.flagLevel], DiscourseActionKind.FLAG, DiscourseActionKind.FLAG_FAILED],
     );
     return rows.map((r) => ({ alertId: r.alert_id, discoursePostId: Number(r.discourse_post_id), level: r.level }));
   }
@@ -58,7 +67,14 @@ export class FlagsService {
     if (!alert || alert.status === AlertStatus.RESOLVED) return 'alert-closed';
 
     // A flag sent just before a crash is on the forum but not here: the post says whether we already acted.
-    const post = await this.client.request<PostActions>({ method: 'GET', path: `/posts/${discoursePostId}.json` });
+    let post: PostActions;
+    try {
+      post = await this.client.request<PostActions>({ method: 'GET', path: `/posts/${discoursePostId}.json` });
+    } catch (error) {
+      // Gone (404/410) or hidden from the account (403 with the key accepted): no retry or sweep will change that.
+      if (!(error instanceof DiscourseException && error.reason === DiscourseErrorReason.FORUM_REJECTED)) throw error;
+      return this.failForGood(alertId, discoursePostId, level, error);
+    }
     if (post.actions_summary?.some((a) => a.id === NOTIFY_MODERATORS && a.acted)) {
       await this.remember(alertId, discoursePostId, level, post.reviewable_id ?? null);
       return 'already-flagged';
@@ -83,12 +99,31 @@ export class FlagsService {
       // 403 "already performed" (untyped) or 422 "already reviewed": the forum holds our flag already.
       if (!(error instanceof DiscourseException && error.reason === DiscourseErrorReason.FORUM_REJECTED)) throw error;
       const status = error.details.status as number;
-      if (status !== 403 && status !== 422) throw error;
+      if (status !== 403 && status !== 422) return this.failForGood(alertId, discoursePostId, level, error);
       reviewableId = post.reviewable_id ?? null;
     }
     await this.remember(alertId, discoursePostId, level, reviewableId);
     this.logger.log({ alertId, discoursePostId, level, reviewableId }, 'forum post flagged for moderators');
     return 'flagged';
+  }
+
+  /** Recorded instead of the flag, so the sweep stops re-queuing it; the admin status lists it. */
+  private async failForGood(alertId: string, discoursePostId: number, level: string, error: DiscourseException): Promise<FlagOutcome> {
+    const { status, errors } = error.details as { status: number; errors: string[] };
+    const why = `Discourse answered ${status}${errors.length > 0 ? `: ${errors.join(' ')}` : ''}`.slice(0, 300);
+    await rememberAction(this.dataSource.manager, { kind: DiscourseActionKind.FLAG_FAILED, discoursePostId, level, alertId, error: why });
+    this.logger.warn({ alertId, discoursePostId, level, status }, 'the forum refused the flag for good: not sent again');
+    return 'failed-for-good';
+  }
+
+  /** Flags the forum refused for good, newest first. */
+  async failed(limit = 50): Promise<FailedFlag[]> {
+    const rows = await this.dataSource.manager.find(DiscourseAction, {
+      where: { kind: DiscourseActionKind.FLAG_FAILED },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+    return rows.map((r) => ({ alertId: r.alertId, discoursePostId: r.discoursePostId, level: r.level, error: r.error ?? '', failedAt: r.createdAt }));
   }
 
   private remember(alertId: string, discoursePostId: number, level: string, reviewableId: number | null): Promise<void> {

@@ -77,15 +77,18 @@ export class ForumPostsService {
    * `categorySlug`, which the topic payload lacks), with its posts and their active alerts, and takes its title.
    */
   async moveTopic(topic: { id: number; title?: string; category_id?: number | null }, categorySlug?: string): Promise<IngestOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+    const moved = await this.dataSource.transaction(async (manager) => {
       const mirrored = await manager.findOneBy(DiscourseTopic, { discourseTopicId: topic.id });
-      if (!mirrored) return 'skipped:unknown-topic';
+      if (!mirrored) return null;
       const groupId = await this.groupFor(manager, { category_id: topic.category_id, category_slug: categorySlug });
       const postIds = await this.discussions.moveExternalTopic(manager, mirrored.topicId, { groupId, title: topic.title });
-      await this.alerts.moveActiveAlerts(manager, postIds, groupId);
+      const alerts = await this.alerts.moveActiveAlerts(manager, postIds, groupId);
       await manager.update(DiscoursePost, { discourseTopicId: topic.id }, { categoryId: topic.category_id ?? null });
-      return 'moved' as const;
+      return alerts;
     });
+    if (moved === null) return 'skipped:unknown-topic';
+    await this.alerts.announceMoved(moved);
+    return 'moved';
   }
 
   /** A post deleted or recovered on the forum. */

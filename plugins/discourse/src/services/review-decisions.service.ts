@@ -28,7 +28,7 @@ interface PerformResult {
   version?: number;
 }
 
-export type PerformOutcome = 'performed' | 'already-decided' | 'already-closed' | 'not-resolved' | 'not-flagged' | 'no-matching-action';
+export type PerformOutcome = 'performed' | 'already-decided' | 'already-closed' | 'not-resolved' | 'not-flagged' | 'no-matching-action' | 'action-refused';
 
 /**
  * Decisions both ways between an alert and the review item its flag opened, without loops: an alert resolved
@@ -98,8 +98,13 @@ export class ReviewDecisionsService {
         });
       } catch (error) {
         // Someone changed the item since we read it: read it again, once; the job's retries cover the rest.
-        if (attempt === 0 && error instanceof DiscourseException && error.reason === DiscourseErrorReason.FORUM_REJECTED && error.details.status === 409) {
-          continue;
+        const rejected = error instanceof DiscourseException && error.reason === DiscourseErrorReason.FORUM_REJECTED ? error.details.status : null;
+        if (attempt === 0 && rejected === 409) continue;
+        // The item lists the action but the account may not take it (the key itself was accepted): no retry will change that.
+        if (rejected === 403) {
+          this.logger.warn({ alertId, reviewableId, action }, 'Discourse refused the review action to the connector\'s account: left to Discourse moderators');
+          await this.remember({ reviewableId, version: reviewable.version, status, action: null, alertId });
+          return 'action-refused';
         }
         throw error;
       }

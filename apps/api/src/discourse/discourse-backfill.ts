@@ -1,5 +1,6 @@
 /**
- * npm run discourse:backfill -- --since DATE [--category SLUG]
+ * npm run discourse:backfill -- --since DATE [--category SLUG]   (from a source checkout)
+ * node dist/apps/api/apps/api/src/discourse/discourse-backfill.js --since DATE [--category SLUG]   (built, as in the Docker image)
  * Scans the forum's existing posts created since DATE (in one category, by id or slug, when given) through Discourse's
  * REST API: paged, through the connector's shared rate limit, never sending a post version already scanned to the scan
  * again. The cursor is stored after every page, so running the same command again resumes an interrupted backfill.
@@ -7,6 +8,7 @@
  * `npm run start:worker`) scans them. Progress on stderr, a summary on stdout; exit 1 with one line on any problem.
  */
 import 'reflect-metadata';
+import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -84,7 +86,7 @@ async function main(): Promise<number> {
     show(start);
     let state: BackfillState | null;
     try {
-      state = await catchUp.runBackfill(show);
+      state = await catchUp.runBackfill(show, `discourse:backfill on ${hostname()}`);
     } finally {
       if (tty) process.stderr.write('\n');
     }
@@ -99,7 +101,10 @@ async function main(): Promise<number> {
     if (!(error instanceof DomainException)) throw error;
     const stored = await app.get(CatchUpService).current();
     const resume =
-      error instanceof DiscourseException && error.reason !== DiscourseErrorReason.FORUM_FORBIDDEN && stored?.before != null
+      error instanceof DiscourseException &&
+      error.reason !== DiscourseErrorReason.FORUM_FORBIDDEN &&
+      error.reason !== DiscourseErrorReason.BACKFILL_RUNNING &&
+      stored?.before != null
         ? `; run the same command again to resume from post < ${stored.before}`
         : '';
     process.stderr.write(`discourse:backfill: ${error.message}${resume}\n`);
