@@ -12,9 +12,7 @@
  * the saturation phase (default 32), BENCH_LAYOUTS (default in-process,separate,none), BENCH_BACKENDS (default
  * embedded,redis; redis needs BENCH_DATABASE_URL / TEST_DATABASE_URL and BENCH_REDIS_URL / TEST_REDIS_URL, then the
  * loopback servers). Targets: ≥ 300/s, p99 ≤ 50 ms.
- * Last run (2 shared cores, load 4.3 → 2.8; bare handler 2,600–3,550/s): PostgreSQL + Redis with the worker separate
- * 300/s at p99 33 ms, 516/s saturated; API alone p99 12 ms, 763/s; worker in-process p99 98 ms, 415/s; embedded API
- * alone p99 68 ms, 397/s; embedded with the worker in-process 282/s at p99 471 ms, 206/s (README, Connect Discourse).
+ * Measured figures: README, "Connect Discourse".
  */
 import { request as httpRequest, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
