@@ -61,7 +61,8 @@ export class QueueService implements OnModuleDestroy, OnApplicationShutdown {
       labelNames: ['queue'],
       registers: [metrics.registry],
     });
-    const counts = (): Promise<QueueCounts[]> => this.counts();
+    // A scrape shows every queue it can read: one queue in trouble must not blank the others.
+    const counts = (): Promise<QueueCounts[]> => this.counts({ skipUnreadable: true });
     new Gauge({
       name: 'alongside_queue_jobs',
       help: 'Jobs per queue and state, as the backend reports them.',
@@ -135,8 +136,9 @@ export class QueueService implements OnModuleDestroy, OnApplicationShutdown {
     });
   }
 
-  async counts(): Promise<QueueCounts[]> {
-    return Promise.all(
+  /** Job counts of every queue this process uses; one that cannot be read fails the call, or is left out with `skipUnreadable`. */
+  async counts(options: { skipUnreadable?: boolean } = {}): Promise<QueueCounts[]> {
+    const settled = await Promise.allSettled(
       [...this.queues.values()].map(async (queue) => {
         const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
         return {
@@ -148,6 +150,9 @@ export class QueueService implements OnModuleDestroy, OnApplicationShutdown {
         };
       }),
     );
+    const unreadable = settled.find((r) => r.status === 'rejected');
+    if (unreadable && !options.skipUnreadable) throw unreadable.reason;
+    return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   }
 
   /** Resolves when the backend answers a read within `timeoutMs`. */
