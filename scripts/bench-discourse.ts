@@ -4,7 +4,10 @@
  * received), against the real app in this process (`POST /discourse/webhooks`: signature over the raw bytes, the
  * delivery and its outbox row in one statement), beside a bare node:http handler that only verifies the signature,
  * measured with the same client just before each app (the machine's load drifts; each ratio compares neighbours). Each delivery is a new post (no duplicate shortcut) on a new
- * connection (`Connection: close`, as Discourse sends it). The worker runs in each layout of BENCH_LAYOUTS:
+ * connection (`Connection: close`, as Discourse sends it), sent by a client process of its own, as the forum is: a
+ * client on the app's event loop would take the app's CPU and add its own pauses to the latencies. Beside the
+ * latencies, the CPU this process spent per delivery accepted (the app's, with the worker's when in-process; the bare
+ * handler's): what a delivery costs, which the machine's load moves far less than it moves the tail. The worker runs in each layout of BENCH_LAYOUTS:
  * `in-process` (as `npm start`), `separate` (its own process, as docker/ runs it; PostgreSQL only) and `none` (the API
  * alone, the deliveries left in the outbox).
  *
@@ -14,6 +17,7 @@
  * loopback servers). Targets: ≥ 300/s, p99 ≤ 50 ms.
  * Measured figures: README, "Connect Discourse".
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { request as httpRequest, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -36,23 +40,40 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TARGET_RATE = 300;
 const TARGET_P99_MS = 50;
+/** Set in the bench's client process: the webhook secret it signs with. */
+const CLIENT_ENV = 'BENCH_DISCOURSE_CLIENT';
 
 interface Delivery {
   readonly headers: Record<string, string>;
   readonly body: string;
 }
 
-interface Row {
-  target: string;
-  load: string;
+/** One phase for the client process: `count` deliveries from post id `firstId`, at `rate` per second, or with `concurrency` in flight when rate is null. */
+interface Phase {
+  readonly url: string;
+  readonly firstId: number;
+  readonly count: number;
+  readonly rate: number | null;
+  readonly concurrency: number;
+}
+
+/** What the client measured of a phase. */
+interface Sent {
   sent: number;
   accepted: number;
   perSecond: number;
   p50: number;
   p99: number;
   max: number;
-  /** This process's event-loop delay p99 during the phase (the app's loop, but for the separate worker's). */
+}
+
+interface Row extends Sent {
+  target: string;
+  load: string;
+  /** This process's event-loop delay p99 during the phase (the app's loop, or the bare handler's). */
   loopP99: number;
+  /** This process's CPU time per delivery accepted, in ms. */
+  cpuMs: number;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -82,11 +103,9 @@ function post(url: URL, delivery: Delivery): Promise<number> {
   });
 }
 
-/** Sends `pool` at `rate` per second (or with `concurrency` in flight when rate is Infinity) for SECONDS. */
-async function drive(target: string, url: URL, pool: Delivery[], rate: number, concurrency: number): Promise<Row> {
+/** Sends `pool` at `rate` per second (or with `concurrency` in flight when rate is null) for SECONDS. */
+async function drive(url: URL, pool: Delivery[], rate: number | null, concurrency: number): Promise<Sent> {
   const latencies: number[] = [];
-  const loop = monitorEventLoopDelay({ resolution: 5 });
-  loop.enable();
   let sent = 0;
   let accepted = 0;
   const begin = performance.now();
@@ -99,7 +118,7 @@ async function drive(target: string, url: URL, pool: Delivery[], rate: number, c
       latencies.push(performance.now() - at);
     }
   };
-  if (Number.isFinite(rate)) {
+  if (rate !== null) {
     const pending: Promise<void>[] = [];
     for (let i = 0; i < pool.length && performance.now() < stopAt; i++) {
       const wait = begin + (i * 1000) / rate - performance.now();
@@ -119,19 +138,78 @@ async function drive(target: string, url: URL, pool: Delivery[], rate: number, c
     await Promise.all(Array.from({ length: concurrency }, lane));
   }
   const elapsed = (performance.now() - begin) / 1000;
-  loop.disable();
   latencies.sort((a, b) => a - b);
-  return {
-    target,
-    load: Number.isFinite(rate) ? `${rate}/s offered` : `${concurrency} in flight`,
-    sent,
-    accepted,
-    perSecond: accepted / elapsed,
-    p50: quantile(latencies, 0.5),
-    p99: quantile(latencies, 0.99),
-    max: latencies.at(-1) ?? NaN,
-    loopP99: loop.percentile(99) / 1e6,
-  };
+  return { sent, accepted, perSecond: accepted / elapsed, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), max: latencies.at(-1) ?? NaN };
+}
+
+/**
+ * The client process: for each phase the parent sends, builds its deliveries (before the clock), answers `ready`, and
+ * on `go` sends them and answers what it measured.
+ */
+function clientProcess(secret: string): void {
+  const double = new DiscourseDouble(undefined, undefined, secret); // not started: it only signs deliveries
+  let ready: { url: URL; pool: Delivery[]; phase: Phase } | undefined;
+  process.on('message', (message: Phase | 'go') => {
+    void (async () => {
+      if (message !== 'go') {
+        ready = { url: new URL(message.url), pool: deliveries(double, message.count, message.firstId), phase: message };
+        process.send!('ready');
+        return;
+      }
+      const { url, pool, phase } = ready!;
+      ready = undefined;
+      process.send!(await drive(url, pool, phase.rate, phase.concurrency));
+    })();
+  });
+}
+
+/** The client as its own OS process, run from the sources as the worker is. */
+class LoadClient {
+  private constructor(private readonly child: ChildProcess) {}
+
+  static start(secret: string): LoadClient {
+    const child = spawn(process.execPath, ['--import', './scripts/ts-register.mjs', 'scripts/bench-discourse.ts'], {
+      cwd: new URL('../', import.meta.url),
+      env: { ...process.env, [CLIENT_ENV]: secret },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new LoadClient(child);
+  }
+
+  /** One phase against `url`, with this process's event-loop delay and CPU measured while the client sends. */
+  async run(target: string, url: URL, firstId: number, count: number, rate: number, concurrency: number): Promise<Row> {
+    await this.ask({ url: url.toString(), firstId, count, rate: Number.isFinite(rate) ? rate : null, concurrency });
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
+    const cpu = process.cpuUsage();
+    const sent = (await this.ask('go')) as Sent;
+    const used = process.cpuUsage(cpu);
+    loop.disable();
+    return {
+      target,
+      load: Number.isFinite(rate) ? `${rate}/s offered` : `${concurrency} in flight`,
+      ...sent,
+      loopP99: loop.percentile(99) / 1e6,
+      cpuMs: (used.user + used.system) / 1000 / sent.accepted,
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.child.kill('SIGTERM');
+    await exited(this.child);
+  }
+
+  private ask(message: Phase | 'go'): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const exit = (code: number | null): void => reject(new Error(`the bench client exited (${code})`));
+      this.child.once('exit', exit);
+      this.child.once('message', (reply) => {
+        this.child.off('exit', exit);
+        resolve(reply);
+      });
+      this.child.send(message);
+    });
+  }
 }
 
 /** The floor: a node:http handler that reads the body and verifies its signature, nothing else. */
@@ -151,15 +229,15 @@ async function bareHandler(secret: string): Promise<{ url: URL; server: Server }
 }
 
 /** Both phases on one target: the target rate first (so no backlog of the other phase weighs on it), then as many as it takes. */
-async function phases(target: string, url: URL, double: DiscourseDouble, firstId: number, settle: () => Promise<void>): Promise<Row[]> {
-  const fixed = await drive(target, url, deliveries(double, Math.ceil(RATE * SECONDS), firstId + 40_000), RATE, Infinity);
+async function phases(client: LoadClient, target: string, url: URL, firstId: number, settle: () => Promise<void>): Promise<Row[]> {
+  const fixed = await client.run(target, url, firstId + 40_000, Math.ceil(RATE * SECONDS), RATE, Infinity);
   await settle();
-  const saturation = await drive(target, url, deliveries(double, 40_000, firstId), Infinity, CONCURRENCY);
+  const saturation = await client.run(target, url, firstId, 40_000, Infinity, CONCURRENCY);
   await settle();
   return [fixed, saturation];
 }
 
-async function benchApp(name: string, backend: PipelineBackend, layout: Layout, double: DiscourseDouble, firstId: number): Promise<Row[]> {
+async function benchApp(client: LoadClient, name: string, backend: PipelineBackend, layout: Layout, double: DiscourseDouble, firstId: number): Promise<Row[]> {
   const env = pipelineEnv(backend, {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
@@ -191,9 +269,9 @@ async function benchApp(name: string, backend: PipelineBackend, layout: Layout, 
     };
     const url = new URL(`${t.baseUrl}/discourse/webhooks`);
     // Warm up (JIT, pools, prepared statements) outside the measurement.
-    await drive(`${name} warm-up`, url, deliveries(double, 200, firstId - 1000), Infinity, 8);
+    await client.run(`${name} warm-up`, url, firstId - 1000, 200, Infinity, 8);
     await settle();
-    return await phases(`app, ${name}, worker ${layout}`, url, double, firstId, settle);
+    return await phases(client, `app, ${name}, worker ${layout}`, url, firstId, settle);
   } finally {
     if (worker) {
       worker.child.kill('SIGTERM');
@@ -220,8 +298,8 @@ async function serversUp(): Promise<boolean> {
 
 function print(rows: Row[]): void {
   const ms = (n: number): string => (Number.isNaN(n) ? '-' : n.toFixed(1));
-  const header = ['target', 'load', 'sent', 'accepted', 'accepted/s', 'p50 ms', 'p99 ms', 'max ms', 'loop p99 ms'];
-  const lines = rows.map((r) => [r.target, r.load, String(r.sent), String(r.accepted), r.perSecond.toFixed(0), ms(r.p50), ms(r.p99), ms(r.max), ms(r.loopP99)]);
+  const header = ['target', 'load', 'sent', 'accepted', 'accepted/s', 'p50 ms', 'p99 ms', 'max ms', 'loop p99 ms', 'CPU ms/delivery'];
+  const lines = rows.map((r) => [r.target, r.load, String(r.sent), String(r.accepted), r.perSecond.toFixed(0), ms(r.p50), ms(r.p99), ms(r.max), ms(r.loopP99), r.cpuMs.toFixed(2)]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const format = (cells: string[]): string => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   console.log(format(header));
@@ -240,7 +318,7 @@ function print(rows: Row[]): void {
     const target = r.load.endsWith('in flight') ? `≥ ${TARGET_RATE}/s` : `p99 ≤ ${TARGET_P99_MS} ms`;
     console.log(
       `${r.target.padEnd(widths[0])}  ${r.load.padEnd(widths[1])}  ${(r.perSecond / floor.perSecond).toFixed(2)}× the deliveries/s, ` +
-        `${(r.p99 / floor.p99).toFixed(1)}× the p99  (${verdict} ${target})`,
+        `${(r.p99 / floor.p99).toFixed(1)}× the p99, ${(r.cpuMs / floor.cpuMs).toFixed(1)}× the CPU per delivery  (${verdict} ${target})`,
     );
   }
 }
@@ -255,13 +333,14 @@ async function main(): Promise<void> {
       `one new post per delivery, one connection per delivery; worker layouts: ${LAYOUTS.join(', ')}`,
   );
   const double = await new DiscourseDouble().start();
+  const client = LoadClient.start(double.webhookSecret);
   const rows: Row[] = [];
   try {
     const bare = await bareHandler(double.webhookSecret);
     // Measured again just before each app, so that each ratio compares two runs under the same machine load.
     let bareRun = 0;
     const floor = async (): Promise<void> => {
-      rows.push(...(await phases('bare handler', bare.url, double, 1_000_000 + 100_000 * bareRun++, () => Promise.resolve())));
+      rows.push(...(await phases(client, 'bare handler', bare.url, 1_000_000 + 100_000 * bareRun++, () => Promise.resolve())));
     };
     const plan: [string, PipelineBackend, boolean][] = [
       ['embedded', { name: 'PGlite + PostgreSQL queue', db: 'pglite', queue: 'postgres' }, true],
@@ -277,15 +356,20 @@ async function main(): Promise<void> {
         // The embedded database lives inside the API process: no other process can run the worker on it.
         if (layout === 'separate' && backend.db === 'pglite') continue;
         await floor();
-        rows.push(...(await benchApp(name === 'redis' ? 'PostgreSQL + Redis' : 'embedded (PGlite)', backend, layout, double, 2_000_000 + i * 1_000_000 + j * 100_000)));
+        rows.push(...(await benchApp(client, name === 'redis' ? 'PostgreSQL + Redis' : 'embedded (PGlite)', backend, layout, double, 2_000_000 + i * 1_000_000 + j * 100_000)));
       }
     }
     bare.server.close();
   } finally {
+    await client.stop();
     await double.stop();
   }
   print(rows);
 }
 
-await main();
-process.exit(0);
+const clientSecret = process.env[CLIENT_ENV];
+if (clientSecret) clientProcess(clientSecret);
+else {
+  await main();
+  process.exit(0);
+}

@@ -83,7 +83,7 @@ export class AppModule {
         AlertsModule,
         ...(config.runWorker ? [AlertsWorkerModule] : []),
         ...DiscourseModule.register(config),
-        ...DiscourseApiModule.register(config),
+        DiscourseApiModule,
         ...(config.runWorker ? DiscourseWorkerModule.register(config) : []),
         ModerationModule,
         ...(config.runWorker ? [ModerationWorkerModule] : []),

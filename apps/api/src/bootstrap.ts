@@ -1,11 +1,12 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { raw } from 'express';
-import { DISCOURSE_WEBHOOK_MAX_BYTES, DISCOURSE_WEBHOOK_PATH } from '@alongside/discourse';
+import { WebhooksService } from '@alongside/discourse';
 import type { AppConfig } from '@alongside/platform';
 import { AppModule } from './app.module.js';
+import { discourseWebhookListener, isDiscourseWebhook } from './discourse/discourse-webhook.handler.js';
 
 /** Largest request body. A bigger post is refused by validation (BAD_USER_INPUT), not by the parser. */
 export const MAX_BODY = '2mb';
@@ -17,8 +18,18 @@ export async function createApiApp(config: AppConfig, options: { databaseUrl?: s
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  // The webhook's signature is over the exact bytes received: that route keeps its body raw (the JSON parser skips it).
-  app.use(DISCOURSE_WEBHOOK_PATH, raw({ type: () => true, limit: DISCOURSE_WEBHOOK_MAX_BYTES }));
+  if (config.discourse) {
+    // The forum's deliveries are answered by the HTTP server itself (see the listener); every other request goes to
+    // express, and through it to Nest, as before.
+    const server = app.getHttpServer();
+    const express = app.getHttpAdapter().getInstance();
+    const webhook = discourseWebhookListener(app.get(WebhooksService));
+    server.removeListener('request', express);
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      if (isDiscourseWebhook(request)) webhook(request, response);
+      else express(request, response);
+    });
+  }
   app.useBodyParser('json', { limit: MAX_BODY });
   app.enableShutdownHooks();
   return app;

@@ -160,14 +160,14 @@ suite('a worker process killed in the middle of a scan ($name)', (backend: Backe
       workers.push(worker.child);
       // A worker that already queued follow-ups: its connection to the queue is established when it is cut.
       const earlier = await community(t, HIGH_TEXT);
-      const earlierAlert = await eventually(() => t!.dataSource.getRepository(CrisisAlert).findOneBy({ postId: earlier.postId }), 60_000, 'the worker to run');
-      await eventually(() => Promise.resolve(hooks!.raised(earlierAlert.id) === 1), 20_000, `the earlier notification (${worker.output().slice(-2000)})`);
+      const earlierAlert = await eventually(() => t!.dataSource.getRepository(CrisisAlert).findOneBy({ postId: earlier.postId }), 60_000, () => `the worker to run (${worker.output().slice(-2000)})`);
+      await eventually(() => Promise.resolve(hooks!.raised(earlierAlert.id) === 1), 20_000, () => `the earlier notification (${worker.output().slice(-2000)})`);
       const c = await community(t);
 
       const postId = await holdScanAtInsert(t, () => post(t!, c, HIGH_TEXT));
       await proxy.cut();
       await releaseScan();
-      const alert = await eventually(() => t!.dataSource.getRepository(CrisisAlert).findOneBy({ postId }), 20_000, `the alert to commit (${worker.output().slice(-2000)})`);
+      const alert = await eventually(() => t!.dataSource.getRepository(CrisisAlert).findOneBy({ postId }), 20_000, () => `the alert to commit (${worker.output().slice(-2000)})`);
       return { alertId: alert.id, worker, workerEnv };
     }
 
@@ -181,7 +181,7 @@ suite('a worker process killed in the middle of a scan ($name)', (backend: Backe
           (await queue.getJobState(`support-${alertId}`)) === 'completed' &&
           (await queue.getJobState(`notify-${alertId}-${await transitionId(alertId)}`)) === 'completed',
         30_000,
-        `the notification and the supportive message (${output().slice(-2000)})`,
+        () => `the notification and the supportive message (${output().slice(-2000)})`,
       );
       const [{ pending }] = await t!.dataSource.query<{ pending: string }[]>(
         `SELECT count(*) AS pending FROM outbox_events WHERE dispatched_at IS NULL AND type = 'alert.follow-up' AND payload->>'alertId' = $1`,

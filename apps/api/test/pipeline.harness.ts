@@ -60,12 +60,17 @@ export async function startPipelineApp(backend: PipelineBackend, env: Record<str
 }
 
 /** Polls until `probe` returns something truthy, or fails after `ms` (no fixed sleeps in assertions). */
-export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, ms = 15_000, what = 'condition'): Promise<T> {
+/** `what` may be a function, read only on a timeout (e.g. to include a child process's output at that moment). */
+export async function eventually<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  ms = 15_000,
+  what: string | (() => string) = 'condition',
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

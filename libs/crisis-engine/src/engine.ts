@@ -20,10 +20,13 @@ import { CRISIS_CATEGORIES, CRISIS_LEVELS } from './types.js';
 
 /** Escalators and dampeners act within this many sentences and tokens of a signal. */
 const NEAR_SENTENCES = 2;
+/** A farewell letter opens and closes with its farewells: two strong ones pair up this many sentences apart. */
+const FAREWELL_SENTENCES = 5;
 const NEAR_TOKENS = 60;
 /** A subject word counts for a signal at most this many tokens before it, in the same clause. */
 const SUBJECT_TOKENS = 8;
 const PERSONAL = categoryBit('suicide') | categoryBit('self_harm');
+const MEDICAL = categoryBit('medical_emergency');
 /** Dampeners that a strong escalator next to the signal overrides ("years ago" does not calm "tonight"). */
 const OVERRIDDEN_BY_ESCALATION: ReadonlySet<DampenerType> = new Set(['past', 'recovery', 'hypothetical', 'modal']);
 
@@ -301,6 +304,7 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
   const blockers: M[] = [];
   const subjects: M[] = [];
   const escalators: M[] = [];
+  const concepts: M[] = [];
   const signals: M[] = [];
   for (const m of ms) {
     const kind = m.r.kind;
@@ -308,7 +312,7 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
       if (m.r.scope !== 'overlap') dampeners.push(m);
     } else if (kind === 'blocker') blockers.push(m);
     else if (kind === 'subject') subjects.push(m);
-    else if (kind === 'escalator') escalators.push(m);
+    else if (kind === 'escalator') (m.r.escalator?.startsWith('concept_') === true ? concepts : escalators).push(m);
     else if (kind === 'signal') signals.push(m);
   }
 
@@ -345,6 +349,15 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     }
     return false;
   };
+  /** Live strong farewells (`a` included) that apply to `bit`, within FAREWELL_SENTENCES and 2 × NEAR_TOKENS of `a`. */
+  const strongFarewells = (a: M, bit: number): M[] => {
+    const out: M[] = [];
+    for (let i = firstFrom(escalators, a.s - 2 * NEAR_TOKENS); i < escalators.length && escalators[i].s <= a.e + 2 * NEAR_TOKENS; i++) {
+      const e = escalators[i];
+      if (e.alive && e.r.escalator === 'farewell' && e.r.weight >= 2 && (e.r.applies & bit) !== 0 && Math.abs(e.sent - a.sent) <= FAREWELL_SENTENCES) out.push(e);
+    }
+    return out;
+  };
   /** Live escalators near `a` that apply to `bit`, other than `a`, appended to `out`. */
   const nearEscalators = (a: M, bit: number, out: M[]): M[] => {
     const last = a.e + NEAR_TOKENS;
@@ -380,6 +393,7 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
     }
   };
   for (const e of escalators) if (e.alive) dampen(e);
+  for (const c of concepts) if (c.alive) dampen(c);
   for (const s of signals) if (s.alive) dampen(s);
 
   const subjectOf = (a: M): SubjectPerson => {
@@ -485,18 +499,62 @@ function score(ms: M[], t: Tokens): CrisisScanResult {
       (used.some((o) => o.r.escalator === 'means') && used.some((o) => o.r.escalator !== 'means' && o.r.escalator !== 'timing' && o.r.weight >= 2)) ||
       // preparation (letters, giving things away) with a farewell, resolve or means is preparatory behaviour
       (used.some((o) => o.r.escalator === 'preparation' && o.r.weight >= 2) && used.some((o) => o.r.escalator !== 'preparation' && o.r.escalator !== 'timing'));
-    // two separate strong farewells ("this is my last post" … "goodbye forever") are a farewell, not a mood
-    const farewells = used.filter((o) => o.r.escalator === 'farewell' && o.r.weight >= 2);
+    // two separate strong farewells ("this is my last post" … "goodbye forever") are a farewell, not a mood, even when
+    // they open and close a longer post
+    const farewells = used.some((o) => o.r.escalator === 'farewell' && o.r.weight >= 2) ? strongFarewells(e, categoryBit(cat)) : [];
     // …and so is a strong one closing a farewell told over three sentences ("Thank you all for everything. I am done.
     // Goodbye."): each weak on its own, celebrations included
     const farewell =
-      farewells.some((a) => farewells.some((b) => !overlaps(a, b) && a.sent !== b.sent)) ||
+      // (two in different sentences exist iff one differs from the first: linear in the farewells of a dense post)
+      (farewells.length > 1 && farewells.some((b) => b.sent !== farewells[0].sent && !overlaps(farewells[0], b))) ||
       (farewells.length > 0 && farewellSentences(used) >= 3);
     let level = total >= 4 || farewell || ((act || meansAnd) && total >= 3) ? 3 : total >= 3 ? 2 : e.r.sev;
     if (level === 0) continue;
     level = personal(level, e, cat);
     if (level === 0) continue;
     contribute(e, cat, level, 'escalator', used, e);
+  }
+
+  // 4b. Acute signs together: two separate strong signs (hard to wake and breathing fast, a knock to the head and
+  //     drowsy), in the same or the next sentence, are an emergency whoever has them, named or not; one alone only
+  //     raises a named emergency. A post is scored only if it holds an alerting rule, so a sign that should start
+  //     this needs `category: 'medical_emergency'` (an escalator with a category alerts only through combinations).
+  for (const e of escalators) {
+    if (!e.alive || e.r.escalator !== 'symptom' || e.r.weight < 2 || (e.r.applies & MEDICAL) === 0) continue;
+    const signs = nearEscalators(e, MEDICAL, []).filter((o) => o.r.escalator === 'symptom' && o.r.weight >= 2 && Math.abs(o.sent - e.sent) <= 1 && !overlaps(o, e));
+    if (signs.length > 0) contribute(e, 'medical_emergency', 3, 'escalator', signs, null);
+  }
+
+  /** A live timing escalator within a sentence of `c`. */
+  const nearTiming = (c: M): M | undefined => {
+    for (let i = firstFrom(escalators, c.s - NEAR_TOKENS); i < escalators.length && escalators[i].s <= c.e + NEAR_TOKENS; i++) {
+      const e = escalators[i];
+      if (e.alive && e.r.escalator === 'timing' && Math.abs(e.sent - c.sent) <= 1) return e;
+    }
+    return undefined;
+  };
+  // 4c. Concepts together: a means named anywhere in a sentence, with an amount or a time and a word of finality, all
+  //     within a sentence of it and said by the poster, is a plan in words no pattern lists ("tonight's the night,
+  //     I've saved 60 of my quetiapine"). Concepts never raise a signal, and any dampener reaching them removes them.
+  for (const c of concepts) {
+    if (!c.alive || c.r.escalator !== 'concept_means') continue;
+    let amount: M | undefined;
+    let time: M | undefined;
+    let final: M | undefined;
+    for (let i = firstFrom(concepts, c.s - NEAR_TOKENS); i < concepts.length && concepts[i].s <= c.e + NEAR_TOKENS; i++) {
+      const o = concepts[i];
+      if (o === c || !o.alive || Math.abs(o.sent - c.sent) > 1 || overlaps(o, c)) continue;
+      if (o.r.escalator === 'concept_amount') amount ??= o;
+      else if (o.r.escalator === 'concept_time') time ??= o;
+      else if (o.r.escalator === 'concept_final') final ??= o;
+    }
+    // the timing escalators are times too (the concept rule adds only what they leave out: a bare day, "now")
+    time ??= nearTiming(c);
+    if (final === undefined || (amount === undefined && time === undefined) || subjectOf(c) !== 'self') continue;
+    const evidence = [final];
+    if (amount !== undefined) evidence.push(amount);
+    if (time !== undefined) evidence.push(time);
+    contribute(c, 'suicide', 3, 'escalator', evidence, null);
   }
 
   // 5. The post's level is its highest category.

@@ -1,7 +1,7 @@
 import { countPhrases, parsePattern, type PatternItem, type PatternNode, substituteMacros } from './pattern.js';
 import type { CrisisCategory, CrisisLexicon, CrisisRule, DampenerScope, DampenerType, EscalatorType, RuleKind, SubjectPerson } from './types.js';
 import { CRISIS_CATEGORIES } from './types.js';
-import { mayTrigger, NO_CHILD, normalizeWords, PREFIX_FLAG, Sep, squeeze, TokFlag, Tokens, tokenize, TRIG_EXACT, TRIG_PREFIX } from './text.js';
+import { normalizeWords, Sep, squeeze, TokFlag, Tokens, tokenize } from './text.js';
 import { WordTable } from './token-table.js';
 
 export interface CompiledRule {
@@ -33,6 +33,9 @@ export function categoryBit(c: CrisisCategory): number {
 }
 
 const MAX_ACTIVE = 256;
+const GAP_STRIDE = 4;
+/** Longest gap whose dead states `match` leaves out: their places are counted in a ring of 16 lists. */
+const MAX_SKIPPED_GAP = 14;
 /** Token-trie node flags (in `Matcher.rec`): has outgoing transitions or an end, reports rules, has gap edges. */
 const NODE_LIVE = 1;
 const NODE_OUT = 2;
@@ -42,40 +45,6 @@ const NODE_SYMS_ONLY = 8;
 /** One symbol edge, kept in the record (its symbol above the flags, its child in place of `base`): no table probe. */
 const NODE_ONE = 16;
 const NODE_BITS_SHIFT = 8;
-/**
- * Words too common to be a pre-filter trigger: for each alerting pattern the pre-filter picks the rarest set of
- * words one of which every match must contain, avoiding these when the pattern has anything else.
- */
-const VERY_COMMON = new Set(
-  ('i me my im ive id a an the to of in on at and or it its is be been was were so just all that this for with you your he she ' +
-    'they we do dont not no can will would have had has get got go up out now am are what if but her his them him as by from ' +
-    'about one there here then like')
-    .split(' '),
-);
-const COMMON = new Set(
-  ('cant could should ll d s want wanna feel again too know think really time day off more some any when how who why very much ' +
-    'even still back down over make made take took way our their than after before last first next said say says told tell ' +
-    'week today tonight night morning people thing things life lot little long good well new great right left old big bad ' +
-    'help need see look come came give gave use used find found work try tried keep kept let put call called ask asked ' +
-    'seem feel felt leave left mean means thank thanks group post words word every other another same own most many only ' +
-    'also into through around never always something anything everything nothing someone anyone everyone family friend ' +
-    'friends home head hand hands body side end place point part while because since until though sure okay ok better best ' +
-    'worse hard done going gonna doing being having getting saying thinking feeling wanted trying talking working lol')
-    .split(' '),
-);
-
-function wordCost(word: string, mode: string): number {
-  if (VERY_COMMON.has(word)) return 1000;
-  if (COMMON.has(word)) return 100;
-  return mode === 'exact' && word.length > 3 ? 1 : 3;
-}
-
-/** What every match of a pattern must contain: one of `syms`, or a number. null: nothing in particular. */
-interface Need {
-  syms: number[];
-  num: boolean;
-  cost: number;
-}
 /** Longest run of spelled-out letters considered, and longest word looked for inside it. */
 const MAX_SPELLED = 64;
 const MAX_WORD = 24;
@@ -88,7 +57,6 @@ export class Matcher {
   private alpha = new Uint16Array(65536);
   private A = 0;
   private next: Int32Array = new Int32Array(0);
-  private walkNext: Uint16Array | null = null;
   /** Exact words by hash (the tokenizer's and `lookup`'s fast path); the trie serves prefixes and word breaks. */
   private table: WordTable | null = null;
   private emojiTable: WordTable | null = null;
@@ -120,8 +88,9 @@ export class Matcher {
   /** Children of the edges that lead to several nodes (after alternations): [count, node…] from each offset. */
   private multi = new Int32Array(0);
   /**
-   * Per node with gap edges: offset in `gapList` of [count, (node, max, bloom)…], so pushing a node reads no objects
-   * and not the gap node's record.
+   * Per node with gap edges: offset in `gapList` of [count, (node, max, bloom, may skip)…] (GAP_STRIDE per gap node),
+   * so pushing a node reads no objects and not the gap node's record. may skip: 1 when the gap node has only symbol
+   * edges and a gap of at most MAX_SKIPPED_GAP, so that `match` may leave it out where no token can move it on.
    */
   private gapAt = new Int32Array(0);
   private gapList = new Int32Array(0);
@@ -137,15 +106,6 @@ export class Matcher {
   private boundarySym = new Uint8Array(0);
   phrases = 0;
   trieNodes = 0;
-  /**
-   * Pre-filter: symbols one of which every match of an alerting rule (a signal, or an escalator with a category)
-   * contains. A post without any of them cannot alert, so it is not matched or scored at all.
-   */
-  private trigSym = new Uint8Array(0);
-  /** Per character-trie node: TRIG_EXACT (a trigger word ends here) | TRIG_PREFIX (a trigger prefix ends here). */
-  private trigNode = new Uint8Array(0);
-  private trigNumbers = false;
-  private prefilter = true;
 
   constructor(lexicons: CrisisLexicon[]) {
     const buildChar: Map<number, number>[] = [new Map<number, number>()];
@@ -276,47 +236,6 @@ export class Matcher {
       }
     };
 
-    const triggers = new Set<number>();
-    const suffixSyms = new Set<number>();
-    const needOf = (node: PatternNode): Need | null => {
-      switch (node.t) {
-        case 'atom': {
-          // every item of an atom is needed: take the rarest
-          let best: Need | null = null;
-          for (const item of node.items) {
-            let c: Need | null = null;
-            if (item.k === 'w') {
-              const sym = symbolOf(item);
-              if (item.mode === 'suffix') suffixSyms.add(sym);
-              c = { syms: [sym], num: false, cost: wordCost(item.word, item.mode) };
-            } else if (item.k === 'num') c = { syms: [], num: true, cost: 10000 };
-            if (c !== null && (best === null || c.cost < best.cost)) best = c;
-          }
-          return best;
-        }
-        case 'seq': {
-          let best: Need | null = null;
-          for (const item of node.items) {
-            const c = needOf(item);
-            if (c !== null && (best === null || c.cost < best.cost)) best = c;
-          }
-          return best;
-        }
-        case 'alt': {
-          if (node.optional) return null;
-          const out: Need = { syms: [], num: false, cost: 0 };
-          for (const o of node.options) {
-            const c = needOf(o);
-            if (c === null) return null;
-            out.syms.push(...c.syms);
-            out.num ||= c.num;
-            out.cost += c.cost;
-          }
-          return out;
-        }
-      }
-    };
-
     for (const lx of lexicons) {
       const macros = lx.macros ?? {};
       for (const rule of lx.rules) {
@@ -328,14 +247,6 @@ export class Matcher {
           for (const end of build(ast, [0])) {
             const out = (this.pOut[end] ??= []);
             if (!out.includes(cr.index)) out.push(cr.index);
-          }
-          if (rule.kind === 'signal' || (rule.kind === 'escalator' && rule.category !== undefined)) {
-            const need = needOf(ast);
-            if (need === null) this.prefilter = false;
-            else {
-              for (const sym of need.syms) triggers.add(sym);
-              if (need.num) this.trigNumbers = true;
-            }
           }
           if (rule.kind === 'boundary') {
             this.pEdges[0]?.forEach((child, sym) => {
@@ -377,14 +288,6 @@ export class Matcher {
       return rows;
     };
     this.next = pack(buildChar);
-    // the tokenizer's copy: 16-bit rows (half the cache lines); without it (huge lexicons) words are looked up later
-    if (buildChar.length < PREFIX_FLAG) {
-      this.walkNext = new Uint16Array(this.next.length);
-      for (let k = 0; k < this.next.length; k++) {
-        const child = this.next[k];
-        this.walkNext[k] = child < 0 ? NO_CHILD : buildPrefix[child] >= 0 ? child | PREFIX_FLAG : child;
-      }
-    }
     this.wordId = Int32Array.from(buildWord);
     this.prefixId = Int32Array.from(buildPrefix);
     {
@@ -400,17 +303,6 @@ export class Matcher {
       }
       this.table = new WordTable(words, prefixes);
     }
-    this.trigSym = new Uint8Array(this.symbols.size);
-    for (const sym of triggers) {
-      this.trigSym[sym] = 1;
-      if (suffixSyms.has(sym)) this.prefilter = false;
-    }
-    this.trigNode = new Uint8Array(buildChar.length);
-    for (let node = 0; node < buildChar.length; node++) {
-      if (buildWord[node] >= 0 && this.trigSym[buildWord[node]] === 1) this.trigNode[node] |= TRIG_EXACT;
-      if (buildPrefix[node] >= 0 && this.trigSym[buildPrefix[node]] === 1) this.trigNode[node] |= TRIG_PREFIX;
-    }
-    if (this.walkNext === null) this.prefilter = false;
     this.sNext = pack(buildS);
     this.suffixId = Int32Array.from(buildSuffix);
     this.trieNodes = buildChar.length + buildS.length;
@@ -466,7 +358,10 @@ export class Matcher {
       if (list === null) return;
       this.gapAt[node] = gaps.length;
       gaps.push(list.length);
-      for (const g of list) gaps.push(g.node, g.max, rec[4 * g.node + 1]);
+      for (const g of list) {
+        const symsOnly = this.pEdges[g.node] !== null && this.pNum[g.node] === null && this.pGap[g.node] === null && this.pEnd[g.node] < 0;
+        gaps.push(g.node, g.max, rec[4 * g.node + 1], symsOnly && g.max <= MAX_SKIPPED_GAP ? 1 : 0);
+      }
     });
     this.gapList = Int32Array.from(gaps);
     this.endOf = Int32Array.from(this.pEnd);
@@ -789,31 +684,40 @@ export class Matcher {
   rawLen = 0;
   private allowed: Uint8Array | null = null;
 
-  /** Trigger words of the pre-filter (tests and statistics). */
-  get triggerWords(): string[] | null {
-    if (!this.prefilter) return null;
-    const out: string[] = [];
-    for (const [key, id] of this.symbols) if (this.trigSym[id] === 1) out.push(key);
-    return out;
-  }
-
   /**
    * Tokenizes and matches into `raw`: flat triples [rule, startToken, endToken] (rawLen of them).
    * `allowed[rule]` = 0 skips a rule (locale filter). Linear: at most MAX_ACTIVE partial matches per token.
    */
-  run(text: string, t: Tokens, allowed: Uint8Array | null, prefilter = true): void {
-    if (prefilter && this.prefilter && !mayTrigger(text, this.walkNext as Uint16Array, this.alpha, this.A, this.trigNode, this.trigNumbers)) {
-      // no word that any alerting rule needs: nothing can alert, nothing to match
-      this.rawLen = 0;
-      return;
-    }
+  run(text: string, t: Tokens, allowed: Uint8Array | null): void {
     if (t.words !== this.table) t.words = this.table;
     tokenize(text, t);
     this.merge(t);
+    this.allowed = allowed;
+    // without dead gap states, unless a list would have been full: then their places count, and the post is
+    // matched again with every state written
+    if (!this.match(t, true)) this.match(t, false);
+    this.allowed = null;
+  }
+
+  /**
+   * Bloom bits of each token's symbols, from `match`'s point of view: 1 << (sym & 31) for a token with one known
+   * symbol, 0 for none, -1 when it may have several or a number (tokens beyond the last read 0).
+   */
+  private tokBits = new Int32Array(64);
+  /** Places taken by dead gap states in the lists of the next tokens (by token index & 15), ×4 like `skipped`. */
+  private readonly phantom = new Int32Array(16);
+
+  /**
+   * Matches the tokens into `raw`. With `skipDead`, a gap state that no token of its gap can move on (its node has
+   * only symbol edges, none for any token before the gap ends or the clause breaks) is not written, only counted in
+   * the lists it would have been copied to (most gap states on posts: 2.5 → 1.1 states per token on the bench
+   * corpus); returns false when a list reached MAX_ACTIVE, where which states are kept depends on their order in
+   * the list, so the caller matches again with every state written. True otherwise.
+   */
+  private match(t: Tokens, skipDead: boolean): boolean {
     this.rawLen = 0;
     const n = t.count;
     const syms = this.syms;
-    this.allowed = allowed;
     // stamp[node] = base + token index: a node is entered once per token (no clearing between posts)
     if (this.stampBase > 0x3fffffff - t.count) {
       for (let r = 0; r < this.rec.length; r += 4) this.rec[r] = -1;
@@ -821,6 +725,7 @@ export class Matcher {
     }
     this.stampBase += this.lastCount + 1;
     this.lastCount = t.count;
+    if (this.tokBits.length < n + 1) this.tokBits = new Int32Array(2 * n + 1);
 
     // what the per-token loop reads, as locals (fields are read again only on rare paths: lookups, matches, numbers)
     const st = this.st;
@@ -839,6 +744,15 @@ export class Matcher {
     // an emoji token also carries the emoji's own symbol when a pattern names that emoji
     const emojiFlag = this.emojiSyms.size > 0 ? TokFlag.Emoji : 0;
     const stampBase = this.stampBase;
+    const tokBits = this.tokBits;
+    for (let k = 0; k < n; k++) {
+      const ns = tSym[k];
+      tokBits[k] = hasSuffix || ns === -2 || (tFlags[k] & (TokFlag.Number | emojiFlag)) !== 0 ? -1 : ns >= 0 ? 1 << (ns & 31) : 0;
+    }
+    tokBits[n] = 0;
+    const phantom = this.phantom;
+    phantom.fill(0);
+    let full = false;
     let aOff = 0;
     let bOff = 4 * MAX_ACTIVE;
     let aEnd = aOff;
@@ -858,19 +772,16 @@ export class Matcher {
         this.fireEnds(aOff, aEnd, k);
         if (brk !== 0) aEnd = aOff;
       }
+      // A state that the next token's bloom bits would reject is not written: it still takes its place against
+      // MAX_ACTIVE (`skipped`, which starts with the places of dead gap states), so the states kept are those of a
+      // list written in full.
+      let skipped = phantom[(k + 1) & 15];
+      phantom[(k + 1) & 15] = 0;
       if (aEnd === aOff && nsyms === 0 && !isNum) continue;
       const bLimit = bOff + 4 * MAX_ACTIVE;
       const mark = stampBase + k;
       let bEnd = bOff;
-      // Bloom bit of the next token's only symbol (0: it has none; -1: it may have several, or a number). A state
-      // that it would reject is not written: it still takes its place against MAX_ACTIVE (`skipped`), so the
-      // states kept are those of a list written in full.
-      let nextBit = 0;
-      if (k + 1 < n) {
-        const ns = tSym[k + 1];
-        nextBit = hasSuffix || ns === -2 || (tFlags[k + 1] & (TokFlag.Number | emojiFlag)) !== 0 ? -1 : ns >= 0 ? 1 << (ns & 31) : 0;
-      }
-      let skipped = 0;
+      const nextBit = tokBits[k + 1];
       // Partial matches first (earliest starts win a shared node), then new ones from the root. Entering a node
       // (once per token: its stamp) reports it when it ends rules and appends it, then its gap nodes, to the next
       // list (at most MAX_ACTIVE states).
@@ -905,24 +816,7 @@ export class Matcher {
           else {
             const sym = syms[q];
             if ((bloom & (1 << (sym & 31))) === 0) continue;
-            const here = rec[4 * node + 2];
-            if ((here & NODE_ONE) !== 0) {
-              // the node's only edge, in its record
-              if (here >>> NODE_BITS_SHIFT !== sym) continue;
-              child = rec[4 * node + 3];
-            } else {
-              // probe the node's own edge table
-              const base = rec[4 * node + 3];
-              const bits = here >>> NODE_BITS_SHIFT;
-              let h = Math.imul(sym, 0x9e3779b1) >>> (32 - bits);
-              let kk = eTab[2 * (base + h)];
-              while (kk !== sym && kk !== -1) {
-                h = (h + 1) & ((1 << bits) - 1);
-                kk = eTab[2 * (base + h)];
-              }
-              if (kk === -1) continue;
-              child = eTab[2 * (base + h) + 1];
-            }
+            child = edgeChild(rec, eTab, node, sym);
           }
           if (child === -1) continue;
           if (child < -1) {
@@ -936,9 +830,10 @@ export class Matcher {
               rec[r] = mark;
               const nodeFlags = rec[r + 2];
               if ((nodeFlags & NODE_OUT) !== 0) this.emitNode(child, start, k);
-              if ((nodeFlags & NODE_LIVE) === 0 || bEnd + skipped >= bLimit) {
-                // dead end, or the list is full
-              } else if ((nodeFlags & NODE_SYMS_ONLY) !== 0 && (rec[r + 1] & nextBit) === 0) skipped += 4;
+              if ((nodeFlags & NODE_LIVE) === 0) {
+                // dead end
+              } else if (bEnd + skipped >= bLimit) full = true;
+              else if ((nodeFlags & NODE_SYMS_ONLY) !== 0 && (rec[r + 1] & nextBit) === 0) skipped += 4;
               else {
                 st[bEnd] = child;
                 st[bEnd + 1] = start;
@@ -947,12 +842,31 @@ export class Matcher {
                 bEnd += 4;
                 if ((nodeFlags & NODE_GAPS) !== 0) {
                   let g = gapAt[child];
-                  const gEnd = g + 1 + 3 * gapList[g];
-                  for (g++; g < gEnd && bEnd + skipped < bLimit; g += 3) {
+                  const gEnd = g + 1 + GAP_STRIDE * gapList[g];
+                  for (g++; g < gEnd; g += GAP_STRIDE) {
+                    if (bEnd + skipped >= bLimit) {
+                      full = true;
+                      break;
+                    }
+                    const max = gapList[g + 1];
+                    const gapBloom = gapList[g + 2];
+                    if (skipDead && gapList[g + 3] === 1) {
+                      // the lists this state would be copied to: tokens k+1 … k+1+max, up to a clause break
+                      // (which clears the list) and the end; dead when it has no edge for any of their tokens
+                      const gapNode = gapList[g];
+                      const last = k + 1 + max < n ? k + 1 + max : n;
+                      let j = k + 1;
+                      while (j < last && tBrk[j] === 0 && !movesOn(rec, eTab, gapNode, gapBloom, tokBits[j], tSym[j])) j++;
+                      if (j === n || tBrk[j] !== 0 || (j === last && !movesOn(rec, eTab, gapNode, gapBloom, tokBits[j], tSym[j]))) {
+                        skipped += 4;
+                        for (let x = k + 2; x <= j; x++) phantom[x & 15] += 4;
+                        continue;
+                      }
+                    }
                     st[bEnd] = gapList[g];
                     st[bEnd + 1] = start;
-                    st[bEnd + 2] = gapList[g + 1];
-                    st[bEnd + 3] = gapList[g + 2];
+                    st[bEnd + 2] = max;
+                    st[bEnd + 3] = gapBloom;
                     bEnd += 4;
                   }
                 }
@@ -967,7 +881,8 @@ export class Matcher {
         // quarter of the states written on bench posts.
         if (s < aEnd) {
           const gap = st[s + 2];
-          if (gap > 0 && bEnd + skipped < bLimit) {
+          if (gap > 0 && bEnd + skipped >= bLimit) full = true;
+          else if (gap > 0) {
             if (gap === 1 && (bloom & nextBit) === 0 && (rec[4 * node + 2] & NODE_SYMS_ONLY) !== 0) skipped += 4;
             else {
               st[bEnd] = node;
@@ -985,7 +900,7 @@ export class Matcher {
       aOff = bLimit - 4 * MAX_ACTIVE;
     }
     this.fireEnds(aOff, aEnd, n);
-    this.allowed = null;
+    return !(skipDead && full);
   }
 
   /** Exact symbol of the last `symbolsOf` token (-1 none). */
@@ -1067,6 +982,32 @@ export class Matcher {
     for (const e of list) if (value >= e.min && value <= e.max) this.numBuf[count++] = e.node;
     return count;
   }
+}
+
+/** Child of token-graph `node` on symbol `sym` (< -1: several, in `multi`), or -1 when it has no such edge. */
+function edgeChild(rec: Int32Array, eTab: Int32Array, node: number, sym: number): number {
+  const here = rec[4 * node + 2];
+  // the node's only edge, in its record
+  if ((here & NODE_ONE) !== 0) return here >>> NODE_BITS_SHIFT === sym ? rec[4 * node + 3] : -1;
+  // probe the node's own edge table
+  const base = rec[4 * node + 3];
+  const bits = here >>> NODE_BITS_SHIFT;
+  let h = Math.imul(sym, 0x9e3779b1) >>> (32 - bits);
+  let kk = eTab[2 * (base + h)];
+  while (kk !== sym && kk !== -1) {
+    h = (h + 1) & ((1 << bits) - 1);
+    kk = eTab[2 * (base + h)];
+  }
+  return kk === -1 ? -1 : eTab[2 * (base + h) + 1];
+}
+
+/**
+ * Whether a state at `node` (with only symbol edges, `bloom` their bits) may move on a token of bloom bits `bits`
+ * (`match`'s tokBits) and symbol `sym`: a token that may have several symbols, or a number, always may.
+ */
+function movesOn(rec: Int32Array, eTab: Int32Array, node: number, bloom: number, bits: number, sym: number): boolean {
+  if ((bloom & bits) === 0) return false;
+  return bits === -1 || edgeChild(rec, eTab, node, sym) !== -1;
 }
 
 const escalatorTypes = new Map<EscalatorType, number>();

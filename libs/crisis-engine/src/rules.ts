@@ -4,7 +4,7 @@ import type { CrisisLexicon, CrisisRule, DampenerScope, DampenerType, EscalatorT
 import { CRISIS_CATEGORIES } from './types.js';
 
 const KINDS: readonly RuleKind[] = ['signal', 'escalator', 'dampener', 'blocker', 'subject', 'neutral', 'boundary'];
-const ESCALATORS: readonly EscalatorType[] = ['timing', 'means', 'plan', 'preparation', 'farewell', 'act', 'symptom'];
+const ESCALATORS: readonly EscalatorType[] = ['timing', 'means', 'plan', 'preparation', 'farewell', 'act', 'symptom', 'concept_means', 'concept_amount', 'concept_time', 'concept_final'];
 const DAMPENERS: readonly DampenerType[] = [
   'negation', 'idiom', 'past', 'recovery', 'reported', 'education', 'hypothetical', 'jest', 'resolved', 'clarification', 'modal', 'protective',
 ];

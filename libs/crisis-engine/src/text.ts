@@ -5,7 +5,7 @@
  * original, and its normalized characters (lower case, NFKD without marks, confusables folded, leetspeak
  * decoded) go to a shared buffer. Repeated letters are squeezed later, when a token is looked up.
  */
-import { WORD_HASH_SEED, type WordTable } from './token-table.js';
+import { PACKED_MAX, WORD_HASH_SEED, type WordTable } from './token-table.js';
 
 export const Cls = {
   Space: 0,
@@ -295,10 +295,6 @@ export class Tokens {
   }
 }
 
-/** Rows of the matcher's 16-bit character trie (the pre-filter's): 0xffff no child, bit 15 = ends a prefix pattern. */
-export const PREFIX_FLAG = 0x8000;
-export const NO_CHILD = 0xffff;
-
 /** Collapses runs of one repeated letter ("diiie", "kill" → "die", "kil"); digits are kept. */
 export function squeeze(s: string): string {
   let out = '';
@@ -367,8 +363,9 @@ export function tokenize(text: string, t: Tokens): void {
         let prev = -1;
         let h = WORD_HASH_SEED;
         let sq = 0;
-        let g = 0;
-        let g2 = 0;
+        // the first PACKED_MAX squeezed letters, five bits each: the word's packedKey, and its first two and three
+        // letters for the prefix filters
+        let key = 0;
         while (i < n) {
           const d = text.charCodeAt(i);
           if (d >= 128) break;
@@ -379,10 +376,7 @@ export function tokenize(text: string, t: Tokens): void {
           if (lc === prev) continue;
           prev = lc;
           h = Math.imul(h ^ lc, 0x01000193); // wordHashStep(h, lc), inlined
-          if (++sq <= 3) {
-            g = ((g << 5) | (lc & 31)) & 0x7fff; // gram(g, lc), inlined
-            if (sq === 2) g2 = g;
-          }
+          if (++sq <= PACKED_MAX) key = (key << 5) | (lc & 31);
         }
         if (i < n) {
           const d = text.charCodeAt(i);
@@ -411,10 +405,11 @@ export function tokenize(text: string, t: Tokens): void {
         const sepChars = tz.sepChars;
         t.sep[k] = !tz.prevWasToken ? Sep.Other : sepChars === 0 ? Sep.None : sepChars === 1 ? tz.sepKind : Sep.Other;
         t.brk[k] = k === 0 ? 2 : brk;
+        const kept = sq < PACKED_MAX ? sq : PACKED_MAX;
         t.sym[k] =
-          words === null || pre2 === null || pre3 === null || (sq >= 2 && (pre2[g2] === 1 || (sq >= 3 && pre3[g] === 1)))
+          words === null || pre2 === null || pre3 === null || (sq >= 2 && (pre2[key >>> (5 * (kept - 2))] === 1 || (sq >= 3 && pre3[key >>> (5 * (kept - 3))] === 1)))
             ? -2
-            : words.find(norm, normStart, nc, h, sq);
+            : words.find(norm, normStart, nc, h, sq, sq <= PACKED_MAX ? key : -1);
         t.sentence[k] = tz.sentence;
         t.clause[k] = tz.clause;
         if (len === 1) {
@@ -710,125 +705,4 @@ export function normalizeWords(text: string): { word: string; number: boolean; e
     out.push({ word: t.text(k), number: (t.flags[k] & TokFlag.Number) !== 0, emoji: (t.flags[k] & TokFlag.Emoji) !== 0 });
   }
   return out;
-}
-
-export const TRIG_EXACT = 1;
-export const TRIG_PREFIX = 2;
-
-/**
- * The pre-filter: false only when `text` surely holds no trigger word (see `Matcher`), true when it may.
- *
- * One pass over the characters, writing nothing: plain ASCII words are walked through the matcher's character
- * trie exactly as `tokenize` reads them (lower case, repeated letters squeezed, apostrophes inside words dropped,
- * numbers with units). Whatever it does not model answers true, and the post takes the full path: any non-ASCII
- * character (accents, confusables, emoji, zero-width characters), leetspeak and words with digits, a joiner or a dot
- * inside a word (`k.m.s`, `un-alive`), elisions, and three single letters in a row (`k i l l`).
- */
-export function mayTrigger(text: string, next: Uint16Array, alpha: Uint16Array, A: number, trig: Uint8Array, numbers: boolean): boolean {
-  const n = text.length;
-  let singles = 0;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c >= 128) return true;
-    let cls = ASCII_CLS[c];
-    if (cls === Cls.Space || cls === Cls.Sentence || cls === Cls.Clause || cls === Cls.Quote || cls === Cls.Newline || cls === Cls.Apos) {
-      i++;
-      continue;
-    }
-    if (cls === Cls.Digit) {
-      if (numbers) return true;
-      // a number ("12", "3.5"), maybe with a unit ("3am"): the unit is read as a word below; its digits may be a
-      // trigger word too ("911"), walked as `tokenize` writes them (the decimal point dropped, nothing squeezed)
-      let node = 0;
-      while (i < n) {
-        c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) {
-          i++;
-          if (node < 0) continue;
-          const col = alpha[c];
-          const x = col === 0 ? NO_CHILD : next[node * A + col - 1];
-          node = x === NO_CHILD ? -1 : x & 0x7fff;
-          if (node >= 0 && (trig[node] & TRIG_PREFIX) !== 0) return true;
-        } else if (c === 46 && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) i++;
-        else break;
-      }
-      if (node >= 0 && (trig[node] & TRIG_EXACT) !== 0) return true;
-      singles = 0;
-      if (i >= n) break;
-      c = text.charCodeAt(i);
-      if (c >= 128) return true;
-      cls = ASCII_CLS[c];
-      if (cls === Cls.Apos || cls === Cls.Leet || cls === Cls.Joiner || cls === Cls.Dot) {
-        if (i + 1 >= n || isWordStart(text.charCodeAt(i + 1))) return true;
-        continue;
-      }
-      if (cls !== Cls.Letter) continue;
-    } else if (cls !== Cls.Letter) {
-      // joiners, dots and leet symbols next to a word may join words or letters: take the full path
-      if (cls === Cls.Joiner || cls === Cls.Dot || cls === Cls.Leet) {
-        if (i + 1 < n && isWordStart(text.charCodeAt(i + 1))) return true;
-      }
-      i++;
-      continue;
-    }
-    // a word of ASCII letters (apostrophes between letters dropped)
-    const s = i;
-    let node = 0;
-    let prev = -1;
-    let letters = 0;
-    for (;;) {
-      const lc = c | 0x20;
-      letters++;
-      if (node >= 0 && lc !== prev) {
-        prev = lc;
-        const col = alpha[lc];
-        if (col === 0) node = -1;
-        else {
-          const x = next[node * A + col - 1];
-          if (x === NO_CHILD) node = -1;
-          else {
-            node = x & 0x7fff;
-            if ((trig[node] & TRIG_PREFIX) !== 0) return true;
-          }
-        }
-      }
-      i++;
-      if (i >= n) break;
-      c = text.charCodeAt(i);
-      if (c >= 128) return true;
-      cls = ASCII_CLS[c];
-      if (cls === Cls.Letter) continue;
-      if (cls === Cls.Apos) {
-        const after = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-        if (after >= 128) return true;
-        if (ASCII_CLS[after] !== Cls.Letter) break;
-        if (i - s <= 7 && ELISIONS.has(text.slice(s, i).toLowerCase())) return true;
-        i++;
-        c = after;
-        continue;
-      }
-      if (cls === Cls.Digit) return true;
-      if (cls === Cls.Leet || cls === Cls.Joiner || cls === Cls.Dot) {
-        if (i + 1 >= n || isWordStart(text.charCodeAt(i + 1))) return true;
-      }
-      break;
-    }
-    if (node >= 0 && (trig[node] & TRIG_EXACT) !== 0) return true;
-    if (letters === 1) {
-      if (++singles >= 3) return true;
-    } else singles = 0;
-  }
-  return false;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** A character that may begin or continue a word: letters, digits, leet symbols and anything non-ASCII. */
-function isWordStart(c: number): boolean {
-  if (c >= 128) return true;
-  const cls = ASCII_CLS[c];
-  return cls === Cls.Letter || cls === Cls.Digit || cls === Cls.Leet;
 }

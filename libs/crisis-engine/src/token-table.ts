@@ -3,18 +3,41 @@
  *
  * The tokenizer folds a word's characters and, in the same loop, hashes them with repeated letters squeezed
  * (`wordHash`). The word is then found with one probe in an open-addressing table keyed by hash and squeezed
- * length, and verified against the stored characters, so a hash collision can never change a result. Words that
+ * length, and verified against the stored word (a short word of letters a–z by its packed key, `packedKey`), so a
+ * hash collision can never change a result. Words that
  * may begin with a prefix pattern (`stockpil*`) are flagged by two small n-gram filters and take the matcher's
  * full trie lookup instead.
  */
 
 /**
  * One step of the word hash; `h` starts at WORD_HASH_SEED and gets each squeezed character in turn.
- * `tokenize` (text.ts) inlines this and `gram` in its per-character loop: change them together.
+ * `tokenize` (text.ts) inlines this, `packedKey` and `gram` (the packed key's first letters) in its per-character
+ * loop: change them together.
  */
 export const WORD_HASH_SEED = 0x811c9dc5 | 0;
 export function wordHashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
+}
+
+/** Longest squeezed word compared by its packed key: six letters of five bits each. */
+export const PACKED_MAX = 6;
+
+/**
+ * The squeezed letters of norm[from, to) five bits each (a = 1 … z = 26), when there are at most PACKED_MAX of them
+ * and all are a–z; -1 otherwise. Exact, unlike the hash: equal keys are equal words. `tokenize` computes it inline.
+ */
+export function packedKey(norm: ArrayLike<number>, from: number, to: number): number {
+  let key = 0;
+  let sq = 0;
+  let prev = -1;
+  for (let j = from; j < to; j++) {
+    const c = norm[j];
+    if (c === prev) continue;
+    prev = c;
+    if (c < 97 || c > 122 || ++sq > PACKED_MAX) return -1;
+    key = (key << 5) | (c & 31);
+  }
+  return key;
 }
 
 /** Index of the first two squeezed characters in `WordTable.pre2` (and the first three in `pre3`). */
@@ -24,8 +47,9 @@ export function gram(prev: number, c: number): number {
 
 export class WordTable {
   /**
-   * Slots of four: [hash, id, offset in chars, squeezed length]; a slot is empty when its id is -1. One slot is
-   * one 16-byte record, so a probe touches one cache line instead of one per field.
+   * Slots of four: [hash, id, where, squeezed length]; a slot is empty when its id is -1. where: the word's offset in
+   * `chars`, or for a word of at most PACKED_MAX letters a–z, ~its packed key (a key compare instead of a loop over
+   * the characters). One slot is one 16-byte record, so a probe touches one cache line instead of one per field.
    */
   readonly slots: Int32Array;
   readonly chars: Uint16Array;
@@ -57,7 +81,8 @@ export class WordTable {
       while (this.slots[4 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
       this.slots[4 * slot] = h;
       this.slots[4 * slot + 1] = id;
-      this.slots[4 * slot + 2] = at;
+      const key = packedKey(Array.from({ length: w.length }, (_, k) => w.charCodeAt(k)), 0, w.length);
+      this.slots[4 * slot + 2] = key >= 0 ? ~key : at;
       this.slots[4 * slot + 3] = w.length;
       for (let k = 0; k < w.length; k++) this.chars[at++] = w.charCodeAt(k);
     }
@@ -70,10 +95,10 @@ export class WordTable {
   }
 
   /**
-   * Symbol of the word norm[from, to) (squeezed: repeated letters count once, digits are kept), given its hash `h`
-   * and squeezed length `sq`; -1 when it is not a lexicon word.
+   * Symbol of the word norm[from, to) (squeezed: repeated letters count once, digits are kept), given its hash `h`,
+   * squeezed length `sq` and `packedKey` (-1 when it has none); -1 when it is not a lexicon word.
    */
-  find(norm: Uint16Array, from: number, to: number, h: number, sq: number): number {
+  find(norm: Uint16Array, from: number, to: number, h: number, sq: number, key: number): number {
     const mask = this.mask;
     const slots = this.slots;
     let slot = slotOf(h, sq, mask);
@@ -81,7 +106,10 @@ export class WordTable {
       const r = 4 * slot;
       const id = slots[r + 1];
       if (id === -1) return -1;
-      if (slots[r] === h && slots[r + 3] === sq && this.same(norm, from, to, slots[r + 2])) return id;
+      if (slots[r] === h && slots[r + 3] === sq) {
+        const where = slots[r + 2];
+        if (where < 0 ? where === ~key : this.same(norm, from, to, where)) return id;
+      }
       slot = (slot + 1) & mask;
     }
   }
@@ -98,7 +126,7 @@ export class WordTable {
       h = wordHashStep(h, c);
       sq++;
     }
-    return this.find(norm, from, to, h, sq);
+    return this.find(norm, from, to, h, sq, sq <= PACKED_MAX ? packedKey(norm, from, to) : -1);
   }
 
   private same(norm: Uint16Array, from: number, to: number, at: number): boolean {

@@ -24,7 +24,22 @@ export const CRISIS_CATEGORIES: readonly CrisisCategory[] = [
  */
 export type RuleKind = 'signal' | 'escalator' | 'dampener' | 'blocker' | 'subject' | 'neutral' | 'boundary';
 
-export type EscalatorType = 'timing' | 'means' | 'plan' | 'preparation' | 'farewell' | 'act' | 'symptom';
+/**
+ * The `concept_*` types are single concepts (a means named, an amount, a time, a word of finality) that never raise
+ * a signal; only their co-occurrence counts (engine: concepts together).
+ */
+export type EscalatorType =
+  | 'timing'
+  | 'means'
+  | 'plan'
+  | 'preparation'
+  | 'farewell'
+  | 'act'
+  | 'symptom'
+  | 'concept_means'
+  | 'concept_amount'
+  | 'concept_time'
+  | 'concept_final';
 
 export type DampenerType =
   | 'negation'

@@ -1,8 +1,6 @@
-import { Matcher } from '../src/matcher.js';
-import { Tokens } from '../src/text.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { type CrisisCategory, type CrisisLevel, createCrisisEngine, CRISIS_LEXICONS } from '../src/index.js';
+import { type CrisisCategory, type CrisisLevel, createCrisisEngine } from '../src/index.js';
 
 const engine = createCrisisEngine();
 
@@ -258,7 +256,7 @@ function load(name: string): Labelled[] {
     .map((l) => JSON.parse(l) as Labelled);
 }
 
-describe.each(['tuning.jsonl', 'tuning-ml.jsonl', 'holdout.jsonl', 'holdout-6.jsonl', 'holdout-8.jsonl', 'holdout-9.jsonl', 'holdout-10.jsonl', 'holdout-11.jsonl', 'holdout-12.jsonl'])('labelled cases %s', (file) => {
+describe.each(['tuning.jsonl', 'tuning-ml.jsonl', 'holdout.jsonl', 'holdout-6.jsonl', 'holdout-8.jsonl', 'holdout-9.jsonl', 'holdout-10.jsonl', 'holdout-11.jsonl', 'holdout-12.jsonl', 'holdout-13.jsonl'])('labelled cases %s', (file) => {
   const cases = load(file);
   const results = cases.map((c) => ({ c, r: engine.scan(c.text, { locale: c.locale }) }));
   const rate = (hit: number, of: number): number => (of === 0 ? 1 : hit / of);
@@ -292,32 +290,8 @@ describe.each(['tuning.jsonl', 'tuning-ml.jsonl', 'holdout.jsonl', 'holdout-6.js
   });
 });
 
-describe('pre-filter', () => {
-  it('never skips a post that the full path would alert on or explain', () => {
-    const matcher = new Matcher([...CRISIS_LEXICONS]);
-    const tokens = new Tokens();
-    const texts = ['tuning.jsonl', 'tuning-ml.jsonl', 'holdout.jsonl', 'holdout-2.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl']
-      .flatMap((f) => load(f))
-      .map((c) => c.text);
-    const extra = ["I'm done with it.", 'k.m.s', 'un-alive', 'i w a n t t o d i e', "d'you", '3am and 10pm', 'k1ll', 'x@y', 'Dead tired.'];
-    for (const text of [...texts, ...extra, ...texts.map((x) => x.toUpperCase())]) {
-      const key = (pf: boolean): string => {
-        matcher.run(text, tokens, null, pf);
-        const out: number[] = [];
-        for (let k = 0; k < matcher.rawLen * 3; k++) out.push(matcher.raw[k]);
-        return out.join(',');
-      };
-      const full = key(false);
-      const fast = key(true);
-      const rules = full === '' ? [] : full.split(',').filter((_, i) => i % 3 === 0).map((r) => matcher.rules[Number(r)]);
-      const alerting = rules.some((r) => r.kind === 'signal' || (r.kind === 'escalator' && r.category !== undefined));
-      if (fast === '') expect(alerting).toBe(false);
-      else expect(fast).toBe(full);
-    }
-  });
-
+describe('numbers as lexicon words', () => {
   it('reads a number written as a lexicon word ("911") even when no pattern needs a number', () => {
-    // "911" is the rarest word of the only pattern, so it is the pre-filter's only trigger
     const only = createCrisisEngine({
       lexicons: [{ locale: 'en', rules: [{ id: 'org.medical.on_the_way', kind: 'signal', category: 'medical_emergency', severity: 'high', patterns: ['911 is on the way'] }] }],
     });

@@ -75,7 +75,7 @@ describe('token automaton', () => {
           }
         }
       });
-      matcher.run(words.join(' '), tokens, null, false);
+      matcher.run(words.join(' '), tokens, null);
       const actual: string[] = [];
       for (let k = 0; k < matcher.rawLen * 3; k += 3) actual.push(`${matcher.rules[matcher.raw[k]].id} ${matcher.raw[k + 1]}-${matcher.raw[k + 2]}`);
       expect({ text: words.join(' '), matches: actual.sort() }).toEqual({ text: words.join(' '), matches: expected.sort() });

@@ -13,7 +13,7 @@ export { DomainException, type ErrorClass, InvalidInputException } from './excep
 export { OutboxEvent };
 export { decodeCursor, encodeCursor, type KeysetCursor, type Page, toPage } from './pagination/cursor.js';
 export { DeletedPostsPolicy, type PersonalDataSource } from './privacy/personal-data.js';
-export { appendOutboxEvent, type OutboxEventType, type OutboxEvents } from './outbox/outbox.js';
+export { announceOutboxEvent, appendOutboxEvent, type OutboxEventType, type OutboxEvents } from './outbox/outbox.js';
 
 export const platformEntities = [OutboxEvent];
 export const platformMigrations = [Outbox1764140050000];

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PlatformRole } from '@alongside/platform';
 import { eventually, pipelineBackends, pipelineEnv, startPipelineApp } from '../../../apps/api/test/pipeline.harness.js';
 import type { TestApp, TestUser } from '../../../apps/api/test/test-app.js';
+import { DISCOURSE_WEBHOOK_MAX_BYTES } from '../src/index.js';
 import { DiscourseDouble, type DoublePost } from './discourse-double.js';
 
 const FIXTURES = '/work/shared/discourse/fixtures';
@@ -59,6 +60,17 @@ describe.each(pipelineBackends())('Discourse connector ($name)', (backend) => {
     expect((await deliver(t, { headers: unsigned, body: post.body })).status).toBe(401);
     expect((await deliver(t, { ...post, body: post.body.replace('Rowan', 'R0wan') })).status).toBe(401);
     expect(await count(t, `SELECT count(*) AS n FROM discourse_deliveries`)).toBe(0);
+  });
+
+  it('refuses a body over the limit (413) and a signed body that is not a post (400), storing neither; answers on a trailing slash and a query string', async () => {
+    // Not a post of the double's forum: the reconciliation would read it from there.
+    const large = { id: 99_001, topic_id: 99_001, version: 1, raw: 'x'.repeat(DISCOURSE_WEBHOOK_MAX_BYTES) };
+    expect((await deliver(t, double.delivery('post_created', large))).status).toBe(413);
+    expect(await deliver(t, double.delivery('post_created', { topic_id: 1 }))).toMatchObject({ status: 400, json: { error: 'BAD_PAYLOAD' } });
+    expect(await count(t, `SELECT count(*) AS n FROM discourse_deliveries`)).toBe(0);
+    const ping = double.delivery('ping', {});
+    const response = await fetch(`${t.baseUrl}/discourse/webhooks/?from=forum`, { method: 'POST', headers: ping.headers, body: ping.body });
+    expect({ status: response.status, json: await response.json() }).toEqual({ status: 200, json: { outcome: 'pong' } });
   });
 
   it('turns the fixture into one post, one alert and one flag, however often it is delivered', async () => {

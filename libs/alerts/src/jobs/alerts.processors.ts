@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@alongside/platform';
 import { JobBatcher, QueueService } from '@alongside/queue';
-import { AlertNotificationsService } from '../services/alert-notifications.service.js';
+import { ALERTS_CONCURRENCY, AlertNotificationsService } from '../services/alert-notifications.service.js';
 import { EscalationService } from '../services/escalation.service.js';
 import { ScanService } from '../services/scan.service.js';
 import { SupportMessagesService } from '../services/support-messages.service.js';
@@ -49,7 +49,7 @@ export class AlertsProcessor implements OnApplicationBootstrap {
             return this.support.offerFor(job.data.alertId);
         }
       },
-      { concurrency: 4 },
+      { concurrency: ALERTS_CONCURRENCY },
     );
   }
 }

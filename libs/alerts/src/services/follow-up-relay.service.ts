@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@alongside/platform';
 import { type BulkJob, OutboxDispatcher, QueueService, withTimeout } from '@alongside/queue';
 import { ALERTS_QUEUE, type AlertJobs, FOLLOW_UP_EVENT, type FollowUpJob, type FollowUps, RETRIED } from '../jobs/alerts.jobs.js';
+import { RELAY_LINGER_MS } from './outbox-relay.service.js';
 
 /**
  * Moves alerts' follow-up jobs from the outbox into the alerts queue, a claimed batch in one bulk add. Their job ids
@@ -16,6 +17,8 @@ export class FollowUpRelay extends OutboxDispatcher<FollowUps> {
     super(dataSource, {
       types: [FOLLOW_UP_EVENT],
       pollMs: config.alerts.outboxPollMs,
+      // As the scan relay: under a stream of alerts, a claim and a bulk add per few batches, not one per batch.
+      lingerMs: RELAY_LINGER_MS,
       logger: new Logger(FollowUpRelay.name),
       waitingMessage: 'alert follow-ups wait in the outbox: the alerts queue is away',
       queue: async (followUps) => {

@@ -5,7 +5,8 @@ import { APP_CONFIG, type AppConfig, type OutboxEvents } from '@alongside/platfo
 import { OutboxDispatcher, QueueService, withTimeout } from '@alongside/queue';
 import { SCAN_QUEUE, type ScanJobs, scanJobId } from '../jobs/alerts.jobs.js';
 
-const RELAY_LINGER_MS = 10;
+/** While busy, how long a relay lets events gather before its next claim (a lone event goes at once). */
+export const RELAY_LINGER_MS = 10;
 const RELAYED_TYPES = ['post.created', 'post.edited'] as const satisfies readonly (keyof OutboxEvents)[];
 
 /** Moves post events from the outbox into the scan queue; the job id (post id + revision) dedupes redelivery. */

@@ -62,20 +62,17 @@ export class ScanService {
    * own, so that a poisoned post fails (and is retried) alone.
    */
   async scanAll(requests: readonly ScanJobs['scan'][]): Promise<ItemOutcome<ScanOutcome>[]> {
-    const postIds = [...new Set(requests.map((r) => r.postId))];
-    const [revisions, alerted] = await Promise.all([
-      // One array pair, not an OR per request: TypeORM builds and PostgreSQL plans a batch's OR list slowly.
-      this.dataSource.manager
-        .createQueryBuilder(PostRevision, 'r')
-        .where('(r.post_id, r.revision) IN (SELECT * FROM unnest(CAST(:postIds AS uuid[]), CAST(:revisions AS int[])))', {
-          postIds: requests.map((r) => r.postId),
-          revisions: requests.map((r) => r.revision),
-        })
-        .getMany(),
-      this.dataSource.manager.find(CrisisAlert, { select: { id: true, postId: true }, where: { postId: In(postIds) } }),
-    ]);
+    // One statement for the batch, one array pair rather than an OR per request (slow to build and to plan), and
+    // whether each post has an alert yet; rows, not entities: this runs for every post.
+    const revisions = await this.dataSource.query<(ScannedRevision & { alerted: boolean })[]>(
+      `SELECT r.post_id AS "postId", r.revision, r.body, r.created_at AS "createdAt",
+              EXISTS (SELECT 1 FROM crisis_alerts a WHERE a.post_id = r.post_id) AS alerted
+         FROM post_revisions r
+        WHERE (r.post_id, r.revision) IN (SELECT * FROM unnest($1::uuid[], $2::int[]))`,
+      [requests.map((r) => r.postId), requests.map((r) => r.revision)],
+    );
     const texts = new Map(revisions.map((r) => [`${r.postId}/${r.revision}`, r]));
-    const withAlert = new Set(alerted.map((a) => a.postId));
+    const withAlert = new Set(revisions.filter((r) => r.alerted).map((r) => r.postId));
     const outcomes: ItemOutcome<ScanOutcome>[] = [];
     const candidates: Candidate[] = [];
     requests.forEach((request, index) => {
@@ -135,6 +132,7 @@ export class ScanService {
       // Serializes the scans of one post: two deliveries or two revisions never decide on the same state. Locked in
       // id order, so that two batches sharing posts never deadlock.
       const posts = await manager.find(Post, {
+        select: { id: true, groupId: true, authorId: true },
         where: { id: In(round.map((c) => c.request.postId)) },
         order: { id: 'ASC' },
         lock: { mode: 'pessimistic_write' },
@@ -221,14 +219,17 @@ export class ScanService {
 interface Candidate {
   readonly index: number;
   readonly request: ScanJobs['scan'];
-  readonly text: PostRevision;
+  readonly text: ScannedRevision;
   readonly scan: CrisisScan;
 }
 
 interface StoredScan extends AlertChange {
   readonly outcome: ScanOutcome;
-  readonly revision: PostRevision;
+  readonly revision: ScannedRevision;
 }
+
+/** What a scan needs of a post revision. */
+type ScannedRevision = Pick<PostRevision, 'postId' | 'revision' | 'body' | 'createdAt'>;
 
 /** Transactions in which no post appears twice (two revisions, or a job delivered twice), earlier revisions first. */
 function rounds(candidates: readonly Candidate[]): Candidate[][] {

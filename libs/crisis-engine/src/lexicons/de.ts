@@ -1,5 +1,225 @@
-import type { CrisisLexicon } from '../types.js';
-import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+import type { CrisisLexicon, CrisisRule } from '../types.js';
+import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, OTHERS, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+
+/**
+ * The families the English lexicon covers, said the way German speakers say them (issue 3), with the verb second or
+ * last ("spritz ich sie alle", "dass er ihn absticht") and compounds matched by their parts ("Insulinpens",
+ * "Schlaftabletten"): ideation and euphemisms, means with intent, timing, preparation, farewells, acts in progress,
+ * self-harm, threats, abuse, another person in danger now, lay words for acute emergencies, and the idioms and
+ * reports that must stay quiet.
+ */
+const DE_FAMILIES: CrisisRule[] = [
+  signal('de.suicide.euphemism', 'suicide', 'medium', [
+    // the verb second after a time: "morgen früh werfe ich mich vor den Zug"
+    '(werfe|werf|sturze|stürze) (ich )?mich (vor den|vor einen|vor die|von der|vom) ~1 (zug|bahn|u bahn|brucke|dach|hochhaus|balkon)',
+    '(springe|spring) (ich )?(von der|vom|von einer|aus dem) ~1 (brucke|dach|hochhaus|balkon|fenster|parkhaus|klippe)',
+    // the infinitive after a comma: "ich denke daran, mich vor den Zug zu werfen"
+    'mich (vor den zug|vor einen zug|vor die bahn|vor die u bahn|vor ein auto) zu werfen',
+    'mich (zu erhangen|aufzuhangen|zu erschiessen|zu ertranken|zu vergiften)',
+    '(von der|von einer|vom) (brucke|dach|hochhaus|balkon|parkhaus) zu (springen|sturzen)',
+    // the verb second after a time: "morgen früh fahre ich gegen einen Baum"
+    '(fahre|fahr|rase|ras|steuere) (ich )?(mit dem auto |mit vollgas |mit dem wagen )?(gegen|in) (einen|eine|die|den) (baum|mauer|wand|brucke|bruckenpfeiler|pfeiler|lkw)',
+    '(ich will|ich werde|ich mochte) (es beenden|mich verabschieden|aus dem leben scheiden|einfach weg sein|nicht mehr aufwachen)',
+    '(ich werde|ich will|ich mochte) mich (erhangen|aufhangen|erschiessen|ertranken|vergiften|vor den zug werfen|vor einen zug werfen|von der brucke sturzen|vom dach sturzen)',
+    '(ich werde|ich will) (mir )?(alle|das ganze|die ganzen) ~2 (insulin*|*pens) (spritzen|geben)',
+    '(ich werde|ich will) (mit dem auto|mit vollgas) (gegen|in) (einen|eine|die|den) (baum|mauer|wand|brucke|pfeiler|lkw)',
+    '(ich werde|ich will) (von|vom) ~2 (brucke|dach|hochhaus|balkon|parkhaus|klippe) springen',
+  ]),
+  // the verb before its subject after an adverb: "manchmal möchte ich einfach sterben"
+  signal('de.suicide.active_inverted', 'suicide', 'medium', ['(will|mochte|werde) ich (einfach |am liebsten |nur noch )?(sterben|tot sein|nicht mehr leben|mich umbringen|mir das leben nehmen)']),
+  signal('de.suicide.passive_wish', 'suicide', 'low', [
+    'dann sterbe ich (halt|eben)',
+    '(sehe|seh) keinen sinn mehr',
+    // the infinitive after a comma: "es wäre einfacher, nicht mehr aufzuwachen"
+    '(nicht mehr|nie wieder|nie mehr) aufzuwachen',
+    '(will|mochte|wurde) ich (einfach |am liebsten |nur noch )?(verschwinden|nicht mehr aufwachen|nicht mehr da sein)',
+    '(alles|das leben|mein leben|das alles) (ist|sei|ware) (so |einfach |nur noch )?sinnlos',
+    // the verb last in a subordinate clause: "dass alles sinnlos ist"
+    '(alles|das leben|mein leben|das alles) (so |einfach |nur noch )?sinnlos (ist|sei|ware|wird)',
+    '(ich wunschte|ich wunsche mir|ich wunschte mir) ~2 (ich ware tot|ich wurde nicht mehr aufwachen|ich ware nicht mehr da|es ware vorbei|ich ware nie geboren)',
+    '(es ware|ware es) (egal|allen egal) ob ich (da bin|lebe|noch da bin)',
+    '(niemand|keiner) (wurde|wurde es) (mich )?(vermissen|merken)',
+    'wozu (noch|das alles|weitermachen|weiterleben)',
+    'eine (last|belastung) fur (meine|alle|meinen|die)',
+  ]),
+  signal('de.suicide.act_done', 'suicide', 'high', [
+    '(habe|hab) (gerade|eben|vorhin) ~3 (die ganze packung|eine ganze packung|<num:10-100000>) ~3 ({TABLETTEN}|*tabletten|*pillen|insulin*) (genommen|geschluckt|gespritzt)',
+    '(habe|hab) mir (gerade|eben)? ~1 (alle|das ganze|die ganzen|<num:100-100000> einheiten) ~2 (insulin*|*pens) gespritzt',
+    '(stehe|sitze|bin) ~1 (auf|an) (der|dem) ~1 (brucke|dach|kante|gleisen|gelander) ~5 (ich springe|ich spring|springe gleich|springe jetzt|komme nicht runter)',
+  ]),
+  signal('de.self_harm.forms', 'self_harm', 'medium', [
+    '(ritze|schneide|verbrenne) (ich )?mir ~3 (arme|arm|oberschenkel|beine|bein|handgelenke|haut|bauch)',
+    '(habe|hab) mich ~7 geritzt',
+    '(habe|hab) mich (mit (zigaretten|einer zigarette|dem feuerzeug|einem feuerzeug)) (verbrannt|verbrennt)',
+    'ich (verbrenne|verbrenn) mich mit (zigaretten|dem feuerzeug|einem feuerzeug)',
+    '(schlage|schlag|haue|hau) (meinen )?kopf (gegen|an) die wand',
+    '(kratze|kratz) mich (blutig|bis es blutet)',
+  ], { person: 'self' }),
+  signal('de.self_harm.in_progress', 'self_harm', 'high', [
+    '(geritzt|geschnitten) ~6 (blutet|blutung) (stark|sehr stark|nicht auf|hort nicht auf|wie verruckt)',
+  ]),
+  escalator('de.esc.all_at_once', 'plan', 2, [
+    '(nehme|nehm|spritze|spritz|schlucke|schluck) (ich )?(sie|die) (alle|auf einmal)',
+    '(alle|alles) (auf einmal|auf ex|auf einen schlag)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // a stock kept, whatever the dose comes in: "hab die Insulinpens von drei Monaten gesammelt"
+  // the pills laid out ("on the table"), whoever they belonged to
+  escalator('de.esc.means_laid_out', 'means', 2, ['({TABLETTEN}|*tabletten|*pillen) ~4 (liegen|liegt|sind) ~2 (auf dem tisch|auf dem bett|neben mir|vor mir|bereit)'], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('de.esc.means_stock', 'means', 2, [
+    '({TABLETTEN}|insulin*|*pens|*tabletten|*pillen|spritzen|ampullen|pflaster|packungen) ~4 (gesammelt|gehortet|gespart|aufgespart|gebunkert|zuruckgelegt|beiseitegelegt)',
+    '<num:100-100000> einheiten (insulin)?',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('de.esc.at_place', 'means', 1, [
+    '(gehe|geh|fahre|fahr) (ich )?(heute nacht |morgen |gleich )?(zur|zum|an die|an den|auf die|auf das|aufs) (brucke|gleisen|gleise|fluss|see|dach|parkhaus|klippe|bahnstrecke)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('de.esc.timing_more', 'timing', 1, [
+    // before the others wake or come home: nobody there to stop it
+    'bevor (sie|er|alle|die kinder|meine frau|mein mann) (aufwachen|aufwacht|aufstehen|aufsteht|nach hause kommen|nach hause kommt|heimkommen|heimkommt)','(morgen fruh|im morgengrauen|um mitternacht|diese nacht|in der nacht)', 'in (etwa |ca |circa )?<num:1-180> (minuten|min)'], { applies: PERSONAL_AND_OTHERS }),
+  // belongings given away: nothing alone, preparation beside "I won't need them", a date or a farewell
+  escalator('de.esc.giving_away', 'preparation', 2, [
+    '(habe|hab) ~1 (meine|meinen|mein|alle meine) (gitarre|fahrrad|rad|motorrad|auto|kleider|kleidung|bucher|platten|kamera|laptop|computer|konsole|schmuck|uhr|ring|sachen|hund|katze|pflanzen|sammlung|instrumente|werkzeug) ~5 (verschenkt|weggegeben|verkauft)',
+    '(verschenke|verschenkte) (meine|meinen|mein|alle meine) (gitarre|fahrrad|motorrad|auto|kleider|bucher|platten|kamera|laptop|konsole|schmuck|uhr|sachen|sammlung|instrumente)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('de.esc.ends_on', 'plan', 2, ['(am )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende) ist (schluss|es vorbei|es soweit|alles vorbei)'], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('de.esc.preparation_affairs', 'preparation', 1, [
+    '(habe|hab) (mein|ein) testament (gemacht|geschrieben|aufgesetzt)',
+    '(habe|hab) (meinen|meine|die|den) (hund|katze|katzen|kater) ~3 (abgegeben|gegeben|untergebracht|vermittelt)',
+    '(papiere|unterlagen|finanzen|alles) (geordnet|geregelt|erledigt) $',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('de.esc.farewell_more', 'farewell', 2, [
+    '(sucht nicht nach mir|es ist nicht eure schuld|es ist niemandes schuld|verzeiht mir was ich (jetzt )?tue)',
+    'ihr wart (meine familie|alles fur mich)',
+    '(machts gut|lebt wohl) (ihr lieben|alle|fur immer)',
+  ], { category: 'suicide', person: 'self' }),
+  escalator('de.esc.farewell_thanks', 'farewell', 1, ['danke (euch )?(fur die (jahre|zeit)|fur alles)', 'ich hab euch (alle )?lieb'], { applies: SELF_HARM_AND_SUICIDE }),
+  // someone else's overdose, now: an emergency whoever took it
+  escalator('de.esc.other_overdose', 'act', 2, [
+    '(er|sie|mein {PERS}|meine {PERS}) hat ~3 (die ganze packung|eine ganze packung|eine ganze schachtel|<num:10-100000>) ~3 ({TABLETTEN}|*tabletten|*pillen|insulin*) (genommen|geschluckt|gespritzt)',
+  ], { category: 'medical_emergency', severity: 'high', applies: SELF_HARM_AND_SUICIDE }),
+  signal('de.suicide.other_now', 'suicide', 'medium', [
+    '(er|sie) (springt|wirft sich|bringt sich um|erhangt sich|will springen|will sich das leben nehmen)',
+    '(er|sie) (will|wird|mochte) sich ~2 (umbringen|erschiessen|erhangen|vergiften|toten|ertranken)',
+    'dass (er|sie) sich (umbringt|umbringen will|das leben nimmt|vor den zug wirft|erhangt)',
+  ], { person: 'other' }),
+  escalator('de.esc.other_gone', 'act', 1, [
+    '(ist|fuhr) (mit dem auto|einfach) (weg|weggefahren|losgefahren)',
+    '(hat|hatte) (sein|ihr) (handy|telefon) (hier|zu hause|daheim) (gelassen|liegen lassen)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // someone else's threat told by the poster: "dass er seinen Vater absticht"
+  signal('de.others.threat_told', 'harm_to_others', 'medium', [
+    'dass (er|sie) (seinen|seine|ihren|ihre|den|die|ihn|meinen|meine) ~2 (absticht|umbringt|ersticht|erschiesst|totschlagt|abknallt|kaltmacht)',
+    '(er|sie) (will|wird|droht) (seinen|seine|ihren|ihre|den|die|ihn|meinen|meine) ~3 (abstechen|umbringen|erstechen|erschiessen|totschlagen|abzustechen|umzubringen)',
+  ], { person: 'other' }),
+  // a gun brought to school or work to shoot everyone
+  signal('de.others.mass_threat', 'harm_to_others', 'high', [
+    '(pistole|waffe|gewehr) ~8 (schule|klasse|uni|arbeit|buro|firma) ~4 (erschiesst|erschiessen|schiesst|schiessen|umbringen|umbringt|toten)',
+  ]),
+  signal('de.others.threat_means', 'harm_to_others', 'medium', [
+    '(ich werde|ich will|ich gehe) ~3 (mit (einem|meinem|dem) {WAFFE}) ~3 (zu ihm|zu ihr|zu ihnen|in die firma|zur arbeit|vorbei)',
+    '(ich werde|ich will) (ihn|sie|den|die) (vergiften|abstechen|erstechen|anzunden)',
+    // the verb second: "morgen gehe ich mit dem Gewehr in sein Büro"
+    '(gehe|geh|fahre|komme) (ich )?mit (dem|meinem|einem|der) ~3 {WAFFE} ~4 (buro|firma|haus|wohnung|arbeit|schule|praxis|laden)',
+  ]),
+  escalator('de.esc.weapon_fetched', 'means', 2, [
+    '(hat|holt|nimmt|hat sich) ~3 {WAFFE} ~4 (geholt|genommen|in der hand|gegriffen)',
+  ], { category: 'harm_to_others', applies: ['harm_to_others', 'abuse'] }),
+  escalator('de.esc.abuse_weapon_held', 'means', 2, ['(er|sie) (hat|halt|holt|besitzt) (eine|einen|die|seine|ihre) {WAFFE}'], { category: 'abuse', applies: ['abuse', 'harm_to_others'] }),
+  // locked in by the abuser, now
+  escalator('de.esc.abuse_confined', 'act', 2, ['(hat|hatte) (mich|uns) ~3 (eingesperrt|eingeschlossen)', '(sperrt|schliesst) (mich|uns) ~3 ein'], { category: 'abuse', applies: ABUSE }),
+  signal('de.abuse.threat', 'abuse', 'medium', ['(er|sie) (bringt|wird) (mich|uns) (noch |sonst )?(um|umbringen)']),
+  signal('de.abuse.control', 'abuse', 'medium', [
+    '{WER} (versteckt|nimmt|nahm|wirft|behalt|versteckte) (mir )?(mein insulin|meine medikamente|meine tabletten|mein spray|meine papiere)',
+    '(nimmt|nahm|versteckt|versteckte) mir (meine|mein|die|das) ~1 ({TABLETTEN}|*tabletten|medikamente|insulin|spray) (weg)?',
+    '{WER} (lasst|liess) mich nicht (zum arzt|zu meinen terminen|aus dem haus|aus der wohnung|telefonieren)',
+    '{WER} (sperrt|sperrte|hat) mich ~2 (seit|tagelang|eingesperrt)',
+  ]),
+  signal('de.abuse.child', 'abuse', 'medium', [
+    '{WER} (schlagt|schlug|verprugelt|schuttelt|schuttelte) (das|unser|mein|meinen|die) (kind|baby|kinder|sohn|tochter|kleinen)',
+    '(hore|hor) (das|die) (kind|baby|kinder) ~2 (weinen|schreien) ~6 (niemand|keiner|macht keiner auf)',
+  ]),
+  signal('de.abuse.child_alone', 'abuse', 'high', [
+    '(kind|baby|kinder|kleine|kleiner|junge|madchen) ~6 seit (zwei|drei|mehreren|<num:1-30>) (tagen|nachten) ~3 allein',
+  ]),
+  signal('de.medical.lay_high', 'medical_emergency', 'high', [
+    '(schlimmsten|starksten) kopfschmerzen (meines|ihres|seines) lebens',
+    'kopfschmerzen (wie ein donnerschlag|schlagartig|ganz plotzlich) ~4 (erbricht|erbrechen|nacken|sieht)',
+    '(brustschmerzen|druck auf der brust|enge in der brust|schmerzen in der brust) ~8 (arm|kiefer|schweiss|schwitze|schwitzt|keine luft)',
+    '(kopf|hinterkopf) (angeschlagen|gestossen|aufgeschlagen) ~8 (erbricht|erbrechen|schlafrig|benommen|verwirrt|wacht nicht)',
+    '(ketone|ketoazidose) ~5 (erbricht|erbrechen|atmet|verwirrt)',
+    '(krampft|krampfanfall|anfall) ~3 (hort nicht auf|geht nicht vorbei|will nicht aufhoren)',
+    'lippen ~2 (werden|sind|ganz) blau',
+    '(wespenstich|bienenstich|erdnuss|erdnusse|allergie|nusse) ~6 (keine luft|schwillt|geschwollen|atmet schwer)',
+    '(blutlache|blut uberall|alles voller blut)',
+    '(spricht|redet) (verwaschen|undeutlich|wirr) ~6 (arm|gesicht|mundwinkel)',
+    '(unterzucker|zucker|blutzucker) ~4 (verwirrt|reagiert kaum|reagiert nicht|krampft|bewusstlos)',
+    // the verb second: "bei Oma hängt der Mundwinkel", "sie kann den Arm nicht mehr heben"
+    '(hangt|hangen) (der|ihr|sein|ihm der|ihr der) ~1 (mundwinkel|gesicht)',
+    // half the body gone, speech like a drunk's: a stroke told by a relative
+    '(kann|konnte) (plotzlich )?(eine korperhalfte|die rechte seite|die linke seite|eine seite) nicht (mehr )?bewegen',
+    '(redet|spricht) (plotzlich )?wie betrunken',
+    '(kann|konnen|konnte) (den|meinen|ihren|seinen) (arm|rechten arm|linken arm) nicht mehr (heben|bewegen)',
+  ]),
+  // fever after chemotherapy: each alone is nothing, together (within two sentences) an urgent call to the team
+  escalator('de.esc.fever', 'symptom', 2, ['(hohes|hoch|starkes) fieber', '<num:38-42> (grad|fieber)', 'fieber ~2 <num:38-42>', '(habe|hab|hat) fieber'], { category: 'medical_emergency', applies: MEDICAL }),
+  // chemotherapy already given (not one about to start)
+  escalator('de.esc.chemo', 'symptom', 1, [
+    '(neutropenie|leukozyten (sind )?(niedrig|im keller))',
+    '(nach|seit) der (chemo|chemotherapie)',
+    '(letzte|letzten) (chemo|chemotherapie)',
+    '(chemo|chemotherapie) (war|vor)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  // the routine of a prescription: a pill organiser, with dinner, as the doctor said
+  dampener('de.context.routine', 'clarification', ['({TABLETTEN}|*tabletten) (fur heute|vom morgen|fur den abend|von heute|fur den tag)', '(wie immer|wie jeden (tag|abend|morgen)|wie verordnet|wie der arzt (gesagt|verordnet) hat|zum fruhstuck|zum abendessen|tablettenbox|wochendosierer)'], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('de.esc.allergen', 'symptom', 2, ['(wespenstich|bienenstich|insektenstich)', '(von einer wespe|von einer biene) gestochen', '(erdnuss|erdnusse|nusse|krabben|meeresfruchte) ~3 gegessen'], { applies: MEDICAL }),
+  signal('de.medical.swelling', 'medical_emergency', 'medium', ['(lippen|zunge|hals|gesicht|augenlider) ~3 (geschwollen|schwillt an|schwellen an|schwillt zu)']),
+  // a car's exhaust in a closed garage: nothing alone, a means beside a time, a window or resolve
+  // a ligature already tied to an anchor: a means at hand, high beside resolve or a time
+  escalator('de.esc.ligature_tied', 'means', 2, ['(seil|strick|gurtel|kabel) ~4 (hangt|hangen|befestigt|festgebunden|gebunden|angebracht|fertig) ~3 (balken|decke|haken|gelander|baum|ast|tur|rohr|lampe)'], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // poison put in someone's food or drink
+  signal('de.others.poison', 'harm_to_others', 'medium', ['(gift|rattengift|frostschutzmittel) ins (essen|getrank|trinken|glas|kaffee|tee) (tun|mischen|geben|kippen|machen)', '(gift|rattengift) in (sein|ihr|das) (essen|getrank|glas|kaffee)']),
+  // a caustic or a poison swallowed: medium, high with the signs beside it (vomiting blood, no air)
+  signal('de.medical.ingestion', 'medical_emergency', 'medium', ['(abflussreiniger|rohrreiniger|bleiche|chlorreiniger|rattengift|frostschutzmittel|gift|lauge) ~3 (getrunken|geschluckt|gegessen)']),
+  escalator('de.esc.symptom_blood', 'symptom', 2, ['(erbricht|erbrechen|spuckt|hustet) blut'], { applies: MEDICAL }),
+  // when the target comes, said after a comma: "ich weiß, wann er kommt"
+  escalator('de.esc.others_arrival', 'preparation', 1, ['wann (er|sie) (kommt|ankommt|rauskommt|feierabend hat|nach hause kommt)'], { applies: OTHERS }),
+  escalator('de.esc.exhaust', 'means', 2, [
+    'garage ~8 (motor|auto|wagen) ~2 (laufen|lauft|an)',
+    '(motor|abgase|auspuff|schlauch) ~8 (geschlossenen|geschlossene|geschlossener) garage',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // warning signs taught or read about are not a patient's signs
+  dampener('de.education.medical', 'education', [
+    '(zeichen|symptome|anzeichen|warnzeichen) (eines|einer|fur einen|fur eine|von) ~1 (schlaganfalls|schlaganfall|herzinfarkts|herzinfarkt|anaphylaxie|unterzuckerung|krampfanfall|sepsis)',
+    '(haben wir|habe ich|hab ich) ~3 (kurs|schulung|seminar|vortrag) (gelernt|gehort)',
+  ], { applies: MEDICAL }),
+  // someone else's farewell: low alone, high once they no longer answer
+  signal('de.suicide.farewell_received', 'suicide', 'medium', ['(hat mir|schickte mir|hat) (eine )?(abschiedsnachricht|abschiedsbrief|abschiedsmail|abschieds sms) (geschickt|geschrieben|gepostet)'], { person: 'other' }),
+  signal('de.suicide.farewell_unanswered', 'suicide', 'high', ['(abschiedsnachricht|abschiedsbrief|abschiedsmail) ~6 (geht nicht (mehr )?ans (telefon|handy)|antwortet nicht)'], { person: 'other' }),
+  // bleeding after a birth measured by the pad, or heavy beside the birth
+  signal('de.medical.postpartum_bleeding', 'medical_emergency', 'high', [
+    '(alle|jede) ~2 (minuten|stunde|halbe stunde) ~3 (binde|vorlage|tampon) (voll|durch|durchgeblutet)',
+    '(blute|blutet) ~3 (sehr stark|stark|extrem) ~4 (geburt|kaiserschnitt|fehlgeburt|ausschabung)',
+    '(seit|nach) der (geburt|entbindung) ~4 (sehr stark|stark|extrem) (blute|blutet)',
+  ]),
+  // a diabetic's breath smelling of acetone or fruit: medium, high beside deep breathing or drowsiness
+  signal('de.medical.ketone_breath', 'medical_emergency', 'medium', ['(riecht|atem|geruch) ~3 (aceton|azeton|apfel|obst|nagellackentferner)']),
+  escalator('de.esc.deep_breathing', 'symptom', 2, ['atmet (sehr )?(tief|schnell|schwer)', 'ganz (schlafrig|benommen|apathisch)'], { applies: MEDICAL }),
+  // a hypothetical asked for help ("if I ever had suicidal thoughts, whom do I call?")
+  dampener('de.hypothetical.help', 'hypothetical', ['(falls|wenn) ich (mal|jemals|irgendwann|eines tages)'], { applies: SELF_HARM_AND_SUICIDE }),
+  dampener('de.idiom.trouble', 'idiom', [
+    '(dieser|diese|dieses|das|der|die|mein|meine) (papierkram|burokratie|formulare|formular|chef|job|arbeit|hitze|kinder|warterei|schlange|amt|krankenkasse|nachbarn) ~3 (bringt|bringen|bringen) mich (noch )?um',
+    '(lach|lache|lachte) mich (tot|kaputt)',
+  ], { applies: NOT_MEDICAL }),
+  // a character's line in a play, film or novel
+  dampener('de.education.fiction', 'education', ['(figur|hauptfigur|held|heldin|schauspieler|schauspielerin|erzahler|erzahlerin) ~3 (sagt|sagte|ruft|rief|schreit|schrie)', '(sagt|sagte|ruft|rief|schreit|schrie) (die|der) (figur|hauptfigur|held|heldin|schauspieler|schauspielerin|erzahler|erzahlerin)'], { applies: NOT_MEDICAL }),
+  // the verb last: "dass er mich umbringt"; "wo ich wohne" told beside a threat
+  signal('de.abuse.threat_final', 'abuse', 'medium', ['dass (er|sie) (mich|uns) (umbringt|umbringen wird|totet|toten wird|abstechen wird|abknallt|kaltmacht)']),
+  escalator('de.esc.abuse_knows_where', 'act', 1, ['wo (ich|wir) (wohne|wohnen|arbeite|arbeiten|bin|sind) $'], { applies: ABUSE }),
+  escalator('de.esc.symptom_more', 'symptom', 2, ['(schwitzt|schwitzen|schwitzt stark|zittert am ganzen korper)', '(versteht|erkennt) ~2 nicht mehr'], { applies: MEDICAL }),
+  dampener('de.reported_more', 'reported', [
+    '(artikel|bericht|doku|dokumentation|buch|roman|film|studie|sendung) (uber|zu|zum thema) ~3 (suizid|selbstmord|selbstverletzung|gewalt)',
+    '(laut|wie) (den nachrichten|der zeitung|dem bericht)',
+  ], { applies: NOT_MEDICAL }),
+];
 
 /** German. Umlauts and ß are folded ("müde" = "mude", "Straße" = "strasse"). */
 export const de: CrisisLexicon = {
@@ -13,6 +233,7 @@ export const de: CrisisLexicon = {
   },
   fuzzy: ['umbringen', 'tabletten'],
   rules: [
+    ...DE_FAMILIES,
     signal('de.suicide.act', 'suicide', 'high', [
       '(habe|hab) (alle|die ganze packung|die ganzen|<num:10-100000>|viele|zu viele) ~2 {TABLETTEN} (genommen|geschluckt|eingenommen)',
       '(alle|die ganze packung|<num:10-100000>) ~2 {TABLETTEN} (genommen|geschluckt)',
@@ -210,6 +431,8 @@ export const de: CrisisLexicon = {
     dampener('de.recovery2', 'recovery', ['(heute|jetzt|inzwischen|mittlerweile) geht es mir (gut|besser|viel besser)'], { applies: NOT_MEDICAL }),
     dampener('de.reported', 'reported', ['(gelesen|gesehen|gehort) ~3 (artikel|bericht|doku|dokumentation|buch|film|serie|podcast)'], { applies: NOT_MEDICAL }),
     dampener('de.neg', 'negation', ['(nicht|nie|niemals|kein|keine|keinen)', 'keine absicht'], { gap: 3, applies: NOT_MEDICAL }),
+    // a cut while cooking or shaving is an accident, not self-harm
+    neutral('de.neutral.accident', ['(beim|bei dem) (gemuseschneiden|kochen|rasieren|schneiden|brotschneiden|kartoffelschalen) ~2 (geschnitten|verbrannt)']),
     neutral('de.neutral', ['(weiss nicht|nicht gut|nicht sicher|nicht so)', 'will nicht mehr leben', '(nicht mehr aufwachen|kann nicht mehr|nicht mehr aus)', 'keinen (sinn|ausweg|grund)', 'keine (hoffnung|lust)']),
     dampener('de.idiom', 'idiom', ['(sterbe|sterben) vor (hunger|lachen|langeweile|neugier|angst)', 'zu tode (gelangweilt|erschrocken|genervt)', '(todmude|hundemude)', '(die chemo|das|die arbeit) bringt mich (noch )?um']),
     dampener('de.past', 'past', ['vor (jahren|<num> jahren|zwei jahren|vielen jahren|langer zeit)', '(fruher|damals)', 'als ich (jung|jugendlich|teenager|kind|klein) war', 'im jahr <num:1950-2030>'], { applies: NOT_MEDICAL }),

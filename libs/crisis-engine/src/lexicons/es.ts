@@ -1,5 +1,232 @@
-import type { CrisisLexicon } from '../types.js';
-import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+import type { CrisisLexicon, CrisisRule } from '../types.js';
+import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, OTHERS, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+
+/**
+ * The families the English lexicon covers, said the way Spanish speakers say them (issue 3): ideation with its verb
+ * forms and euphemisms, means with intent (medicines in quantity, insulin, weapons, heights, water, trains, cars),
+ * timing, preparation, farewells, acts in progress, self-harm, threats, abuse, another person in danger now, lay words
+ * for acute emergencies, and the idioms and reports that must stay quiet.
+ */
+const ES_FAMILIES: CrisisRule[] = [
+  signal('es.suicide.euphemism', 'suicide', 'medium', [
+    '(quiero|voy a|pienso|me gustaria) (irme de este mundo|dejar este mundo|quitarme de en medio|ponerle fin a (todo|esto|mi vida)|dejar de existir)',
+    '(acabar|terminar) con (esto|este sufrimiento) de una vez',
+    '(no|ya no) (quiero|aguanto|puedo) seguir (viviendo|con vida)',
+    '(me )?(quiero|voy a) (ir|marchar) para siempre',
+  ]),
+  signal('es.suicide.passive_wish', 'suicide', 'low', [
+    'si me muero (pues )?me muero',
+    'me da (igual|lo mismo) (morirme|morir|si me muero|vivir o morir)',
+    '(seria|seria mucho) (mas facil|mejor) (no despertar|no despertarme|morir|morirme|no estar aqui|desaparecer|no existir)',
+    'ojala ~4 (me muriera|me muera|no existiera|me atropellara|me pasara algo|se acabara todo|no me despertara|no despertara|no me despierte|no me despertase)',
+    '(no me importaria|me daria igual) (morirme|morir|no despertar|que me pasara algo)',
+    '(soy|me siento) (una carga|un estorbo) (para|a)',
+    '(estarian|estaria|vivirian) (mejor|mas tranquilos|mas tranquila) sin ~3 (mi|cuidarme|aguantarme|tenerme)',
+    '(ya )?no (le )?(encuentro|veo|encuentra|ve) (ningun )?(sentido|razon) (a|para) (vivir|seguir|nada)',
+    '(estoy|me siento) (harto|harta|cansado|cansada|agotado|agotada) de (existir|estar vivo|estar viva|despertar)',
+  ]),
+  signal('es.suicide.method_intent', 'suicide', 'medium', [
+    '(voy a|quiero|pienso|me voy a) (inyectarme|pincharme|ponerme|meterme) (toda|todas|todo) ~2 (insulina|plumas|la pluma|unidades)',
+    '(voy a|quiero|pienso|me voy a) (tirarme|lanzarme|arrojarme) (al|a un|a una|en el|desde el|desde la|del|de la) ~1 (rio|mar|pantano|tren|metro|vias|puente|edificio|azotea|balcon|piso|acantilado|barranco)',
+    '(voy a|quiero|pienso) (estrellar|estamparme con|estrellarme con|tirarme con) (el|mi) (coche|carro|auto|moto)',
+    '(voy a|quiero|pienso) (pegarme un tiro|volarme la cabeza|ahogarme|colgarme|ahorcarme|envenenarme)',
+    '(voy a|pienso) usar (la|el) (pistola|escopeta|rifle|revolver) (de mi|del) ~1 ({PERSONA}|abuelo)',
+  ]),
+  // the present for the future: "mañana me tiro al tren"
+  signal('es.suicide.act_present', 'suicide', 'medium', ['(me tiro|me lanzo|me arrojo|salto) (al|a la|a las|del|de la|desde el|desde la|por la|bajo el|debajo del) ~1 (tren|metro|vias|puente|rio|azotea|balcon|ventana|edificio|acantilado)']),
+  signal('es.suicide.jump_now', 'suicide', 'medium', ['(voy a|ahora) (saltar|tirarme) $', '(salto|me tiro) (ya|ahora) $']),
+  signal('es.suicide.act_done', 'suicide', 'high', [
+    '(acabo de|me acabo de) (tomar|tragar|tomarme|tragarme) (toda la caja de|todo el frasco de|todo el bote de|un monton de|<num:10-100000>) ~2 {PASTILLAS}',
+    '(me las|me los) (tome|trague|he tomado|acabo de tomar) (todas|todos)',
+    '(me inyecte|me he inyectado|me acabo de inyectar) (toda la|todas las|<num:100-100000> unidades de) ~1 (insulina|plumas)',
+    '(estoy|ya estoy) (en|sobre) (el|la) (puente|azotea|cornisa|barandilla|vias) ~4 (voy a saltar|salto|me tiro|no me voy a bajar|no pienso bajar)',
+    '(coche|carro|motor) (encendido|en marcha|prendido) (en|dentro de) (el|la|mi) (garaje|cochera) ~4 (cerrado|cerrada|conmigo|estoy dentro)',
+  ]),
+  signal('es.self_harm.in_progress', 'self_harm', 'high', [
+    '(me estoy cortando|me acabo de cortar|me volvi a cortar) ~4 (no para de sangrar|mucha sangre|muy profundo|sangra mucho|no deja de sangrar)',
+    '(estoy sangrando|sangro) (mucho|muchisimo|sin parar) ~4 (cortes|corte|cuchilla)',
+  ]),
+  signal('es.self_harm.forms', 'self_harm', 'medium', [
+    '(me quemo|me queme|me he quemado|me volvi a quemar) (con|a proposito con) (cigarros|cigarrillos|el mechero|el encendedor|un mechero|un encendedor)',
+    '(me golpeo|me di golpes|me doy golpes) (la cabeza )?contra la pared',
+    '(me rasco|me arano|me rasguno) hasta (sangrar|hacerme sangre)',
+    '(recai|he recaido|tuve una recaida) ~4 (cortes|cortarme|cuchilla|autolesion*)',
+    '(volvi|he vuelto) a (la cuchilla|las cuchillas|hacerme cortes)',
+  ], { person: 'self' }),
+  // nobody there to stop it: "cuando mi marido se duerma", "mientras los niños están en el cole"
+  escalator('es.esc.unobserved', 'plan', 2, [
+    '(cuando|en cuanto|mientras) (todos|todo el mundo|mi {PERSONA}|los ninos|mis hijos|mi familia) (se )?(duerma|duerman|este dormido|este dormida|esten dormidos|se vaya|se vayan|salga|salgan|este fuera|esten fuera)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // the whole stock at once, said with a clitic: "me las tomo todas", "me los pincho todos"
+  escalator('es.esc.all_at_once', 'plan', 2, [
+    '(me )?(las|los) (tomo|tomare|voy a tomar|trago|tragare|voy a tragar|inyecto|pincho|voy a inyectar|voy a pinchar) (todas|todos)',
+    '(tomarmelas|tragarmelas|inyectarmelos|pincharmelos) (todas|todos)',
+    '(todas|todos) (de golpe|de una vez|a la vez)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // a stock kept, the participle agreeing with the pills: "ya tengo juntas todas las pastillas"
+  escalator('es.esc.means_kept', 'means', 2, [
+    '(llevo|estoy|sigo|he estado) ~3 (guardando|juntando|acumulando|ahorrando|escondiendo) ~3 {PASTILLAS}',
+    '(tengo|guardo) (juntas|juntos|escondidas|escondidos|ahorradas|ahorrados|acumuladas|acumulados|reunidas|reunidos) (todas|todos)? (las|los|mis|unas|unos)? ~2 {PASTILLAS}',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // where the poster is: on the railing, the roof edge, the tracks (nothing alone; beside any signal or farewell, an act)
+  escalator('es.esc.located_at_height', 'act', 2, [
+    '(estoy|esta) (sentada|sentado|de pie|parada|parado|subida|subido)? (en|sobre|encima de) (el|la) ~2 (puente|azotea|cornisa|borde|vias|barandilla|tejado|viaducto|acantilado)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('es.esc.timing_more', 'timing', 1, [
+    '(manana|pasado manana) (por la manana|temprano|a primera hora)',
+    '(esta madrugada|antes de que amanezca|a medianoche|antes del amanecer)',
+    // before the others wake or come home: nobody there to stop it
+    'antes de que (se despierten|se despierte|se levanten|despierten|vuelvan|vuelva|lleguen|llegue)',
+  ], { applies: PERSONAL_AND_OTHERS }),
+  escalator('es.esc.preparation_letters', 'preparation', 2, [
+    '(deje|dejo|dejare|he dejado|escribi|he escrito) (cartas|una carta|notas|una nota) (a|para) (cada uno|todos|mis|mi)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // belongings given away: nothing alone, preparation beside "I won't need them", a date or a farewell
+  escalator('es.esc.giving_away', 'preparation', 2, [
+    '(he regalado|regale|estoy regalando|regalo|he dado|di|he vendido|vendi) (mi|mis|todas mis|todos mis) ~3 (guitarra|bici|bicicleta|moto|coche|ropa|libros|discos|camara|ordenador|portatil|consola|joyas|reloj|anillo|cosas|perro|perra|gato|gata|plantas|coleccion|instrumentos|herramientas)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('es.esc.ends_on', 'plan', 2, ['({CUANDO}|hoy|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (se )?(acaba|termina) todo'], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('es.esc.preparation_affairs', 'preparation', 1, [
+    '(hice|he hecho|termine) (el|mi) testamento',
+    '(he dejado|deje|dejo) (a mi|al|mi) (perro|gato|perra|gata) (con|a|en casa de) ~2 ({PERSONA}|vecina|vecino|amiga|amigo)',
+    '(ya )?(arregle|organice|deje en orden|he dejado en orden) (mis|los) (papeles|cuentas|asuntos|seguros)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('es.esc.farewell_more', 'farewell', 2, [
+    '(no me busquen|no me busqueis)',
+    '(perdonenme|perdoname|perdonadme) por lo que voy a hacer',
+    '(ha sido|fue) un (honor|placer) (conoceros|conocerlos)',
+    '(cuidad|cuiden|cuida) (de )?(a )?mis (hijos|ninos|perros|gatos) (por mi|cuando no este)',
+  ], { category: 'suicide', person: 'self' }),
+  escalator('es.esc.farewell_thanks', 'farewell', 1, ['(gracias|muchas gracias) por (estos anos|todos estos anos|aguantarme)'], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('es.esc.means_insulin', 'means', 2, [
+    '<num:100-100000> unidades (de insulina)?',
+    '(plumas|cartuchos) de insulina ~3 (guardadas|juntadas|ahorradas|de (dos|tres|varios) meses)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('es.esc.weapon_got', 'means', 2, ['(compre|consegui|he comprado|he conseguido) (una|la) (pistola|escopeta)'], { applies: WEAPON_CATEGORIES }),
+  // someone else's overdose, now: an emergency whoever took it
+  escalator('es.esc.other_overdose', 'act', 2, [
+    '(se tomo|se trago|se ha tomado|se ha tragado|trago) (toda la caja|todo el frasco|todo el bote|una caja entera|un frasco entero|un monton de|toda su caja|todo su frasco|todo su bote)',
+    '(se tomo|se trago|se ha tomado|se ha tragado|trago) <num:10-100000> ({PASTILLAS}|de (sus|mis|las) {PASTILLAS})',
+    '(se acaba de tomar|acaba de tomar|acaba de tomarse|se acaba de tragar|acaba de tragarse) (<num:10-100000>|toda la caja de|todo el frasco de|un monton de|todas las) ~2 {PASTILLAS}',
+  ], { category: 'medical_emergency', severity: 'high', applies: SELF_HARM_AND_SUICIDE }),
+  // someone else says they will end it: low alone, high when they are gone or it happens now
+  signal('es.suicide.other_now', 'suicide', 'medium', [
+    'se va a (matar|tirar|colgar|ahorcar|pegar un tiro|suicidar|quitar la vida)',
+    'va a (tirarse|matarse|colgarse|ahorcarse|suicidarse|quitarse la vida)',
+    'amenaza con (tirarse|matarse|suicidarse|quitarse la vida|colgarse)',
+    '(dice|dijo|diciendo|grita|gritando) (que )?se (tira|mata|cuelga|ahorca)',
+  ], { person: 'other' }),
+  escalator('es.esc.other_gone', 'act', 1, [
+    '(se fue|salio|se ha ido|se marcho) (con el coche|en el coche|de casa|sin decir nada)',
+    '(dejo|ha dejado) (el movil|el telefono|el celular) en casa',
+    'hace (diez|cinco|veinte|quince|<num:1-120>) minutos',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  signal('es.others.threat_means', 'harm_to_others', 'medium', [
+    '(le|les) voy a (clavar|meter) (el|un|una) (cuchillo|navaja|tiro|bala)',
+    '(voy a|pienso|quiero) (ir|presentarme) (a|en) (su|la) (casa|trabajo|oficina|escuela) (con (un|una|el|la|mi) {ARMA}|armado|armada)',
+    '(voy a|pienso|quiero) (envenenar|acuchillar|disparar|prenderle fuego) a ~2 ({PERSONA}|jefe|vecino|vecina|medico|medica|companero|companera|profesor)',
+    '(voy a|pienso) (prenderle|pegarle) fuego a (su|la) (casa|coche)',
+    // the present for the future: "mañana voy a su oficina con la pistola"
+    '(voy|ire|me presento) (a|en) (su|la) (oficina|casa|trabajo|escuela|colegio|consulta|tienda) ~2 con (la|el|una|un|mi) ~3 {ARMA}',
+  ]),
+  // someone else's threat, told by the poster: "grita que va a matar a su padrastro"
+  // a gun brought to school or work to shoot everyone
+  signal('es.others.mass_threat', 'harm_to_others', 'high', [
+    '(pistola|arma|escopeta|rifle|fusil) ~8 (instituto|colegio|escuela|clase|universidad|trabajo|oficina) ~4 (disparar|matar|acribillar)',
+    '(disparar|matar|acribillar) a (todos|todo el mundo) ~6 (instituto|colegio|escuela|clase|universidad)',
+  ]),
+  signal('es.others.threat_told', 'harm_to_others', 'medium', [
+    '(dice|grita|gritando|dijo|amenaza con|jura) (que )?(va a|lo va a|la va a|los va a) (matar|apunalar|acuchillar|disparar|rajar) (a )?(su|mi|el|la|al|los|sus|mis)',
+  ], { person: 'other' }),
+  signal('es.abuse.control', 'abuse', 'medium', [
+    '{AGENTE} (me )?(esconde|quita|tira|retiene|escondio|quito) (la|las|mi|mis|el) ~1 ({PASTILLAS}|insulina|medicacion|medicinas|inhalador)',
+    '{AGENTE} (no me deja|me prohibe) (ir al medico|ir a la consulta|tomar mi medicacion|salir de casa|ver a mi familia)',
+    '{AGENTE} (me tiene|me tuvo) (encerrada|encerrado) ~3 (dias|semanas|desde)',
+  ]),
+  signal('es.abuse.child', 'abuse', 'medium', [
+    '{AGENTE} (le )?(pega|golpea|quema|sacude|zarandea) (al|a la|a los|a mi|a mis) (nino|nina|ninos|bebe|hijo|hija|hijos|crio|cria)',
+    '(oigo|escucho) (al|a la|a los) (nino|nina|ninos|bebe) (llorar|gritar) ~6 (nadie|no abre|no contesta)',
+  ]),
+  signal('es.abuse.child_alone', 'abuse', 'high', [
+    '(nino|nina|ninos|bebe|crio|cria|pequeno|pequena) ~6 (solo|sola|solos) ~3 (desde hace|hace|lleva|llevan) (dos|tres|varios|<num:1-30>) (dias|noches)',
+  ]),
+  signal('es.medical.lay_high', 'medical_emergency', 'high', [
+    '(el )?peor dolor de cabeza de (mi |su )?vida',
+    '(se le|se me) (esta cerrando|cierra|cerro|esta hinchando) la garganta',
+    // half the body gone, speech like a drunk's: a stroke told by a relative
+    '(no puede|no puedo|no consigue) (de repente )?mover (la mitad del cuerpo|medio cuerpo|un lado|el lado derecho|el lado izquierdo)',
+    'habla como (borracho|borracha|si estuviera borracho|si estuviera borracha)',
+    'dolor de cabeza (repentino|de golpe|brutal|como un martillazo|como un latigazo) ~4 (vomit*|no ve|cuello)',
+    '(dolor|presion|opresion) (en el|del) pecho ~6 (brazo|mandibula|sudando|sudor|no puede respirar|no puedo respirar|falta el aire|ahogo)',
+    '(se golpeo|se dio un golpe|se cayo y se dio) (en )?la cabeza ~8 (vomit*|muy dormido|muy dormida|no se despierta|confundido|confundida|somnoliento|somnolienta)',
+    '(cetonas|cetoacidosis) ~5 (altas|vomit*|respira|confus*)',
+    '(vomitando|vomita) ~5 (respira (muy )?(rapido|hondo|profundo)|aliento a (fruta|acetona)|cetonas)',
+    '(convulsionando|convulsiona|con convulsiones) (y )?(no para|sin parar|no se detiene)',
+    'labios ~3 (azules|morados)',
+    '(picadura|cacahuete|mani|alergia|nueces|marisco) ~6 (no puede respirar|no puedo respirar|se le hincha|se me hincha|se le cierra|se me cierra|labios hinchados)',
+    '(charco|empapado|empapada|empapadas) de sangre',
+  ]),
+  // fever after chemotherapy: each alone is nothing, together (within two sentences) an urgent call to the team
+  escalator('es.esc.fever', 'symptom', 2, ['fiebre (alta|muy alta)', 'fiebre de (casi )?<num:37-43>', '<num:38-42> (de fiebre|grados)', 'fiebre ~2 <num:38-42>', '(tengo|tiene) fiebre'], { category: 'medical_emergency', applies: MEDICAL }),
+  // chemotherapy already given (not one about to start)
+  escalator('es.esc.chemo', 'symptom', 1, [
+    '(neutropenia|neutropenico|neutropenica|defensas bajas|defensas por los suelos)',
+    '(despues de|tras|desde) (la |mi )?(quimio|quimioterapia)',
+    '(me pusieron|tuve|recibi|mi ultima|la ultima) ~1 (quimio|quimioterapia)',
+    '(quimio|quimioterapia) (hace|fue hace|de hace)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  // the routine of a prescription: a pill organiser, with dinner, as the doctor said
+  dampener('es.context.routine', 'clarification', ['({PASTILLAS}|medicacion) (de la manana|de la noche|del dia|de la tarde|del desayuno|de la cena|de hoy)', '(pastillero|como siempre|como cada (dia|noche|manana)|como me (dijo|receto|indico) el medico|con la cena|con el desayuno|con la comida)'], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
+  // an allergen met, then swelling or no air: each raises the other
+  escalator('es.esc.allergen', 'symptom', 2, ['(le|me) (pico|ha picado) (una|un) (avispa|abeja|insecto)', '(picadura|picotazo) de (avispa|abeja)', '(comio|ha comido|comi|probo) ~3 (cacahuete|cacahuetes|mani|nueces|marisco|gambas)'], { applies: MEDICAL }),
+  signal('es.medical.swelling', 'medical_emergency', 'medium', ['(se le|se me) (hincha|esta hinchando|hincho|estan hinchando|hinchan) (la cara|la lengua|la garganta|los labios|el cuello|los ojos)']),
+  // a car's exhaust in a closed garage: nothing alone, a means beside a time, a window or resolve
+  // a ligature already tied to an anchor: a means at hand, high beside resolve or a time
+  escalator('es.esc.ligature_tied', 'means', 2, ['(cuerda|soga|cinturon|cable) ~4 (atada|atado|colgada|colgado|amarrada|amarrado|puesta|preparada) ~3 (viga|techo|gancho|barandilla|arbol|rama|puerta|tuberia|lampara)'], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('es.esc.all_ready', 'plan', 2, ['(ya )?(esta|esta ya) todo (listo|preparado|decidido) $'], { applies: SELF_HARM_AND_SUICIDE }),
+  // poison put in someone's food or drink
+  signal('es.others.poison', 'harm_to_others', 'medium', ['(echar|poner|meter|echarle|ponerle|meterle|echo|pongo) (veneno|matarratas|lejia|raticida) (en|a) (la|su|el) (comida|bebida|cafe|sopa|cena|vaso)']),
+  // a caustic or a poison swallowed: medium, high with the signs beside it (vomiting blood, no air)
+  signal('es.medical.ingestion', 'medical_emergency', 'medium', ['(se ha bebido|se bebio|bebio|ha bebido|se ha tomado|se tomo|trago|se trago) ~3 (lejia|amoniaco|desatascador|salfuman|matarratas|veneno|anticongelante|cloro|aguarras)']),
+  escalator('es.esc.symptom_blood', 'symptom', 2, ['(vomitando|vomita|vomito|escupiendo) sangre'], { applies: MEDICAL }),
+  escalator('es.esc.others_arrival', 'preparation', 2, ['(se|yo se) (a que hora|cuando) (llega|sale|entra|termina)'], { category: 'harm_to_others', applies: OTHERS }),
+  escalator('es.esc.exhaust', 'means', 2, [
+    '(garaje|cochera) ~8 (motor|tubo de escape|coche) (encendido|en marcha|prendido)',
+    '(motor|coche) (encendido|en marcha|prendido) ~8 (garaje|cochera)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // warning signs taught or read about are not a patient's signs
+  dampener('es.education.medical', 'education', [
+    '(sintomas|signos|senales) (del|de un|de una|de) ~1 (ictus|infarto|derrame|anafilaxia|hipoglucemia|convulsion|meningitis|sepsis)',
+    '(nos )?(explicaron|ensenaron|aprendimos|aprendi|explico|enseno) ~3 (los )?(sintomas|signos|senales)',
+  ], { applies: MEDICAL }),
+  // someone else's farewell: low alone, high once they no longer answer
+  signal('es.suicide.farewell_received', 'suicide', 'medium', ['(me ha mandado|me mando|me envio|me ha enviado|me escribio|publico|ha publicado) (un|una) (mensaje|carta|nota|audio) de despedida'], { person: 'other' }),
+  signal('es.suicide.farewell_unanswered', 'suicide', 'high', ['(mensaje|carta|nota|audio) de despedida ~6 no (contesta|responde|coge)'], { person: 'other' }),
+  // bleeding after a birth measured by the pad, or heavy beside the birth
+  signal('es.medical.postpartum_bleeding', 'medical_emergency', 'high', [
+    '(empapo|empapa|lleno|llena) (una|un) (compresa|toalla|panal) (cada|en) ~2 (minutos|media hora|hora)',
+    '(sangro|sangrando|sangra) (muchisimo|mucho|a chorros) ~4 (parto|cesarea|aborto|legrado)',
+  ]),
+  // a diabetic's breath smelling of acetone or fruit: medium, high beside deep breathing or drowsiness
+  signal('es.medical.ketone_breath', 'medical_emergency', 'medium', ['(aliento|huele|olor) ~2 (acetona|manzana|fruta|quitaesmalte)']),
+  escalator('es.esc.deep_breathing', 'symptom', 2, ['respira (muy )?(hondo|profundo|rapido|fuerte)'], { applies: MEDICAL }),
+  // a new blade bought with the urge to use it
+  signal('es.self_harm.blade_bought', 'self_harm', 'medium', ['(compre|me he comprado|me compre|he comprado) (una|unas) (cuchilla|cuchillas|navaja|cuter) ~8 (usarla|usarlas|cortarme)'], { person: 'self' }),
+  // a hypothetical asked for help ("if I ever had suicidal thoughts, whom do I call?")
+  dampener('es.hypothetical.help', 'hypothetical', ['si (alguna vez|algun dia|un dia) (tuviera|tuviese|sintiera|llegara a tener)'], { applies: SELF_HARM_AND_SUICIDE }),
+  dampener('es.idiom.trouble', 'idiom', [
+    '(este|esta|el|la|los|las) (papeleo|cola|fila|burocracia|tramite|tramites|jefe|examen|examenes|trafico|calor|ninos|crios|vecinos) ~2 (me va a matar|me mata|me esta matando|me matan|me van a matar)',
+    '(me va a matar|me mata|me van a matar|me matan) (este|esta|el|la|los|las) (papeleo|cola|fila|burocracia|tramite|tramites|jefe|examen|trafico|calor|ninos|crios|vecinos)',
+    '(muerto|muerta|muertos|muriendome|me muero|me mori) de (risa|ganas|sueno|asco|miedo)',
+    '(mi madre|mi mujer|mi marido|mi jefe) me (va a matar|mata) (si|cuando)',
+  ], { applies: NOT_MEDICAL }),
+  // a character's line in a play, film or novel
+  dampener('es.education.fiction', 'education', ['(personaje|protagonista|actor|actriz|narrador|narradora) ~3 (dice|decia|dijo|grita|gritaba|repite)', '(dice|decia|dijo|grita|gritaba) (el|la) (personaje|protagonista|actor|actriz|narrador|narradora)'], { applies: NOT_MEDICAL }),
+  dampener('es.reported_more', 'reported', [
+    '(articulo|noticia|reportaje|estudio|libro|novela|pelicula|serie) (sobre|acerca de) ~3 (suicidio|suicidios|autolesiones|maltrato)',
+    '(segun|dice) (las noticias|el periodico|la tele)',
+  ], { applies: NOT_MEDICAL }),
+];
 
 /** Spanish. Accents are folded ("mañana" = "manana"), so patterns are written without them. */
 export const es: CrisisLexicon = {
@@ -14,6 +241,7 @@ export const es: CrisisLexicon = {
   },
   fuzzy: ['suicidarme', 'pastillas', 'matarme'],
   rules: [
+    ...ES_FAMILIES,
     signal('es.suicide.act', 'suicide', 'high', [
       '(me )?(tome|trague|he tomado|me he tomado|me tome) (todas|todos|un monton de|muchas|demasiadas|la caja de|el bote de|el frasco de|<num:10-100000>) ~2 {PASTILLAS}',
       '(tome|trague|me tome|me he tomado) (toda la caja|todo el frasco|todo el bote|un frasco entero|una caja entera|el blister entero)',
@@ -229,11 +457,20 @@ export const es: CrisisLexicon = {
       '(me mata|me esta matando|me van a matar) (el|la|los|las|este|esta) (dolor|espera|jefe|trabajo|calor|tratamiento|quimio|papeleo)',
     ], { applies: NOT_MEDICAL }),
     dampener('es.dose', 'idiom', ['(tomo|tome|tomar|tomando) <num:0-1200> (mg|ml|mcg|unidades) (de )?~1 {PASTILLAS}'], { applies: SELF_HARM_AND_SUICIDE }),
+    // a streak kept: "llevo dos años sin autolesionarme" names the act it has been free of
+    // "antes de que…" is "before", not "formerly" (es.past)
+    neutral('es.neutral.before', ['antes de']),
+    neutral('es.neutral.streak', ['(llevo|hace) (un|una|dos|tres|cuatro|cinco|seis|varios|muchos|<num>) (anos|meses|semanas|dias) sin (cortarme|autolesionarme|hacerme dano|lastimarme)']),
     dampener('es.recovery2', 'recovery', ['(hoy|ahora|ya) (estoy|me siento) (muy )?(bien|mejor)', 'ayudo a otros', '(llevo|hace) <num> (anos|meses) sin (cortarme|autolesionarme|hacerme dano)'], { applies: NOT_MEDICAL }),
     dampener('es.reported', 'reported', ['(lei|vi|escuche) ~3 (articulo|noticia|reportaje|documental|libro|pelicula|serie|podcast)', '(me )?(pregunto|preguntaron|pregunta|preguntan) (si|sobre|por)', 'segun (un|una|el|la) (estudio|articulo|informe)'], { applies: NOT_MEDICAL }),
     dampener('es.resolved2', 'resolved', ['(tomo|tome|bebio|comio) (un )?(zumo|jugo|azucar|glucosa) y (ya )?(subio|esta bien|se recupero)', '(volvio|subio) a <num:70-400>'], { applies: MEDICAL }),
     dampener('es.neg', 'negation', ['(no|nunca|jamas|tampoco|ni|ningun|ninguna)', 'no tengo (intencion|planes) de'], { gap: 3, applies: NOT_MEDICAL }),
     // "ojala no despertar mañana": the day names the waking, it does not time an act
+    // "una mañana de estas" is some morning, not tomorrow
+    // a cut while cooking or shaving is an accident, not self-harm
+    neutral('es.neutral.accident', ['(me corte|me he cortado|me cortaba) (el pelo|las unas|el flequillo|la melena|el cabello)', '(me corte|me he cortado|me cortaba|me queme|me he quemado) (cocinando|pelando|picando|afeitandome|con un papel|con una lata|con el horno|con la sarten|con la plancha|en la cocina|sin querer)']),
+    neutral('es.neutral.each_one', ['(cada uno|cada una)']),
+    neutral('es.neutral.some_morning', ['(una|alguna|cualquier|cada) manana (de estas)?']),
     neutral('es.neutral.despertar', ['(despertar|despertarme|despierte|despertara) (manana|por la manana)']),
     neutral('es.neutral', ['no (se|estoy bien|estoy segura|estoy seguro|solo)', 'no (puedo mas|aguanto|quiero vivir)']),
     dampener('es.idiom', 'idiom', [

@@ -1,5 +1,208 @@
-import type { CrisisLexicon } from '../types.js';
-import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+import type { CrisisLexicon, CrisisRule } from '../types.js';
+import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, OTHERS, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+
+/**
+ * The families the English lexicon covers, said the way French speakers say them (issue 3): ideation with its verb
+ * forms and euphemisms, means with intent (medicines in quantity, insulin, weapons, heights, water, trains, cars),
+ * timing, preparation, farewells, acts in progress, self-harm, threats, abuse, another person in danger now, lay words
+ * for acute emergencies, and the idioms and reports that must stay quiet.
+ */
+const FR_FAMILIES: CrisisRule[] = [
+  signal('fr.suicide.euphemism', 'suicide', 'medium', [
+    '(j ai envie de|envie de|je veux) crever',
+    '(je veux|je vais|j ai envie de|je compte) (mettre un terme a (tout|ma vie)|tirer ma reverence|quitter ce monde|partir pour de bon|ne plus etre la|que tout s arrete)',
+    '(je veux|je vais|j ai envie de) (me jeter|me lancer|sauter) (sous|dans|du|d un|de la|depuis le) ~1 (train|metro|seine|fleuve|riviere|pont|toit|immeuble|falaise|viaduc|balcon|fenetre)',
+    '(je vais|je veux) (m injecter|me faire) (toute|tous|toutes) ~2 (insuline|stylos|unites)',
+    '(je vais|je veux) (foncer|me jeter|m ecraser|me planter) (avec la voiture|en voiture)? (contre|dans) (un|le|la) (mur|arbre|pilier|camion|platane)',
+    '(je vais|je veux) (prendre|utiliser) (le|la) (fusil|pistolet|arme) (de mon|de ma) ~1 ({PERS}|grand pere)',
+  ]),
+  signal('fr.suicide.passive_wish', 'suicide', 'low', [
+    'si je meurs (tant pis|tant mieux|peu importe)',
+    '(je m en fiche|je m en fous) de (mourir|crever)',
+    '(ce serait|ca serait) plus (simple|facile) de (ne pas me reveiller|ne plus me reveiller|mourir|disparaitre|ne plus etre la)',
+    '(j aimerais|je voudrais|si seulement je pouvais) (ne plus me reveiller|mourir|disparaitre|ne plus exister|m endormir pour toujours)',
+    '(ca|cela) ne changerait rien (que je sois la|si je n etais plus la|si je disparaissais|qu il soit la|qu elle soit la)',
+    'a quoi bon (continuer|vivre|me battre|se battre|tout ca)',
+    '(je |il |elle )?ne (vois|voit) plus (aucun|d|mon|son) avenir',
+    '(personne|nul) ne (remarquerait|verrait) (mon absence|si je disparaissais|si je n etais plus la)',
+    '(ils|elle|il|tout le monde|ma famille|mes enfants) (serait|seraient) (plus tranquilles|soulages|soulagee|mieux) (si je n etais plus la|sans moi)',
+  ]),
+  signal('fr.suicide.act_done', 'suicide', 'high', [
+    'je viens (d avaler|de prendre|de m injecter) (toute la boite|tout le flacon|toute la plaquette|la boite|le flacon|<num:10-100000>) ~3 ({CACHETS}|insuline|stylos)',
+    'je (me suis injecte|me suis injectee) (toute l insuline|tous mes stylos|<num:100-100000> unites)',
+    '(je suis|je me trouve) (sur|au bord du|sur le rebord du) ~1 (pont|toit|rebord|parapet|falaise) ~5 (je vais sauter|je saute|je ne descendrai pas)',
+  ]),
+  signal('fr.self_harm.forms', 'self_harm', 'medium', [
+    'je me (brule|suis brule|suis brulee) (avec|a la|au) (des cigarettes|une cigarette|un briquet|le briquet|cigarette|briquet)',
+    'je me (tape|cogne|frappe) la tete contre (les murs|le mur)',
+    'je me (gratte|griffe) jusqu au sang',
+    'je me suis (entaille|entaillee|tailladee|taillade) (les bras|les cuisses|le bras|la cuisse|les poignets)',
+  ], { person: 'self' }),
+  escalator('fr.esc.unobserved', 'plan', 2, [
+    '(quand|des que|pendant que|lorsque) (tout le monde|mon {PERS}|ma {PERS}|les enfants|ma famille|ils) (dormira|dort|dormiront|dorment|sera couche|sera couchee|seront couches|sera parti|sera partie|seront partis|sera au travail)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // "them all" with the clitic ("je les prends toutes"); "tout d'un coup" is "suddenly" and stays out
+  escalator('fr.esc.all_at_once', 'plan', 2, [
+    'je les (prends|prendrai|avale|avalerai|injecte|injecterai) (toutes|tous)',
+    'je vais (toutes|tous) les (prendre|avaler|injecter)',
+    '(toutes|tous) (en une fois|en meme temps) $',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // the routine of a prescription: "comme d'habitude", "au dîner"
+  dampener('fr.context.routine', 'clarification', ['({CACHETS}|traitement) (du soir|du matin|du midi|de la journee|d aujourd hui)', '(comme d habitude|comme tous les (soirs|matins|jours)|comme prescrit|comme le medecin|au (diner|dejeuner|petit dejeuner|repas)|avec le repas|pilulier)'], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
+  // the pills laid out ("on the table"), whoever they belonged to
+  escalator('fr.esc.means_laid_out', 'means', 2, ['{CACHETS} ~4 (sur la table|sur le lit|a cote de moi|devant moi|alignes|alignees)'], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('fr.esc.means_insulin', 'means', 2, [
+    '<num:100-100000> unites (d insuline)?',
+    '(stylos|cartouches) (d insuline)? ~3 (gardes|garde|mis de cote|de cote|stockes|accumules|caches)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('fr.esc.at_place', 'means', 1, [
+    '(j irai|je vais aller|je vais|je suis alle|je suis allee|je pars) (au|sur le|a la|sur la|pres du|au bord du|au bord de la) (pont|falaise|voie ferree|voies|riviere|fleuve|toit|quai|viaduc|lac|mer)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('fr.esc.timing_more', 'timing', 1, [
+    '(demain matin|au petit matin|avant l aube|a minuit|cette nuit|dans la nuit)',
+    // before the others wake or come home: nobody there to stop it
+    'avant qu (ils|elles|il|elle) (se reveillent|se reveille|rentrent|rentre|arrivent|arrive)',
+  ], { applies: PERSONAL_AND_OTHERS }),
+  escalator('fr.esc.preparation_letters', 'preparation', 2, [
+    '(laisse|ecrit|ecris|laisserai) (une|des|ma|mes) (lettre|lettres|mot|mots) (pour|a) (chacun|tout le monde)',
+    '(laisse|ecrit|ecris|laisserai) (une|des|ma|mes) (lettre|lettres|mot|mots) (pour|a) (ma|mon|mes) ~1 ({PERS}|enfants|parents|famille|proches|amis)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // belongings given away: nothing alone, preparation beside "I won't need them", a date or a farewell
+  escalator('fr.esc.giving_away', 'preparation', 2, [
+    '(j ai donne|j ai offert|je donne|j ai vendu|je vends) (mon|ma|mes|toutes mes|tous mes) ~3 (guitare|velo|moto|voiture|vetements|livres|disques|appareil photo|ordinateur|console|bijoux|montre|bague|affaires|chien|chat|plantes|collection|instruments|outils)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('fr.esc.ends_on', 'plan', 2, ['(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce week end|bientot|demain|ce soir|cette nuit) (tout s arrete|tout se termine|tout sera fini|tout sera termine|c est la fin)'], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('fr.esc.preparation_affairs', 'preparation', 1, [
+    '(j ai|je viens de) (fait|faire|rediger|redige) (mon|un) testament',
+    '(j ai tout range|j ai mis de l ordre dans|j ai regle) (mes|tous mes)? ~1 (affaires|papiers|comptes)',
+    '(le|mon|la|ma) (chat|chien|chatte|chienne) (est|sera|va) (chez|avec) (la|le|ma|mon|une|un)',
+    '(j ai confie|je confie|j ai trouve une famille pour) (mon|ma|mes) (chat|chien|chatte|chienne|animaux)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('fr.esc.farewell_more', 'farewell', 2, [
+    '(ne me cherchez pas|ne m en voulez pas|ce n est la faute de personne)',
+    'pardonnez moi (pour ce que je vais faire|pour tout)',
+    'vous avez ete (ma famille|ma seule famille|tout pour moi)',
+  ], { category: 'suicide', person: 'self' }),
+  escalator('fr.esc.farewell_thanks', 'farewell', 1, ['merci pour tout ~2 (vraiment|pour ces annees|de m avoir supporte)', 'je vous aime (tous|toutes)'], { applies: SELF_HARM_AND_SUICIDE }),
+  // someone else's overdose, now: an emergency whoever took it
+  escalator('fr.esc.other_overdose', 'act', 2, [
+    '(il|elle|mon {PERS}|ma {PERS}) (a avale|a pris|s est injecte|s est injectee) (toute sa|tout son|toute la|tout le|<num:10-100000>) ~2 ({CACHETS}|boite|flacon|plaquette|plaquettes|boites|stylos|insuline)',
+    'vient (d avaler|de prendre) (<num:10-100000>|toute sa|tout son|toute la|tout le) ~2 ({CACHETS}|boite|flacon|plaquette|plaquettes)',
+  ], { category: 'medical_emergency', severity: 'high', applies: SELF_HARM_AND_SUICIDE }),
+  signal('fr.suicide.other_now', 'suicide', 'medium', [
+    '(il|elle) (va|allait|voulait|veut) (se tuer|se suicider|se jeter|sauter|se pendre|en finir|se tirer une balle|se flinguer|se noyer|s ouvrir les veines|se foutre en l air)',
+    '(en disant|disant|dit|a dit|crie) (qu il|qu elle) (va|allait) (se tuer|se suicider|se jeter|sauter|se pendre|en finir)',
+  ], { person: 'other' }),
+  escalator('fr.esc.other_gone', 'act', 1, [
+    '(il|elle) est parti (en voiture|avec la voiture|de la maison|sans rien dire)',
+    '(il|elle) est partie (en voiture|avec la voiture|de la maison|sans rien dire)',
+    '(a laisse|a oublie) son (telephone|portable) (a la maison|ici)',
+    'il y a (dix|cinq|vingt|quinze|<num:1-120>) minutes',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  signal('fr.others.threat_means', 'harm_to_others', 'medium', [
+    '(je vais|je veux) (aller|debarquer) (chez (lui|elle)|a son (travail|bureau)) avec (un|une|mon|ma|le|la) {ARME}',
+    '(je vais|je veux) (l|les) (empoisonner|poignarder|planter|egorger|saigner)',
+    '(je vais|je veux) (mettre le feu|foutre le feu) (a sa|chez)',
+    // the present for the future: "demain je vais à son bureau avec le fusil"
+    '(je vais|j irai|je passe) (a son|chez|dans son|devant son) (bureau|travail|domicile|ecole|cabinet|magasin) ~2 avec (le|la|un|une|mon|ma) ~3 {ARME}',
+  ]),
+  escalator('fr.esc.weapon_out', 'means', 2, ['(a|avait) (sorti|pris|attrape|saisi) (un|une|le|la|son|sa) {ARME}', '{ARME} (a la main|dans la main|dans les mains)'], { applies: ['harm_to_others', 'abuse'] }),
+  // a gun brought to school or work to shoot everyone
+  signal('fr.others.mass_threat', 'harm_to_others', 'high', [
+    '(pistolet|arme|fusil|carabine) ~8 (lycee|college|ecole|classe|fac|universite|travail|bureau) ~4 (tirer|tuer|buter)',
+  ]),
+  signal('fr.others.threat_told', 'harm_to_others', 'medium', [
+    '(mon|ma) {PERS} ~4 (dit|crie|hurle|menace) (qu il|qu elle|de) (va )?(tuer|poignarder|planter|egorger) (son|sa|ses|mon|ma|le|la)',
+    '(a pris|a sorti|tient) (un|le) (couteau|fusil|pistolet) ~6 (tuer|poignarder|planter|egorger)',
+  ], { person: 'other' }),
+  signal('fr.abuse.control', 'abuse', 'medium', [
+    // a threat with its condition: "si je le quitte il me tue"
+    'si ~6 (il|elle) (me|nous) (tue|tuera|tuerait|butera|buterait)',
+    '{AGENT} (me )?(cache|confisque|jette|garde|prend|vole|retire) (mon insuline|mes medicaments|mes cachets|mon traitement|mon inhalateur|mes papiers)',
+    '{AGENT} (m empeche|m interdit) (d aller chez le medecin|d aller a mes rendez vous|de prendre mon traitement|de sortir|de voir ma famille)',
+    '{AGENT} (me sequestre|m a sequestree|m a sequestre|m enferme depuis)',
+  ]),
+  signal('fr.abuse.child', 'abuse', 'medium', [
+    '{AGENT} (frappe|bat|secoue|brule) (le|la|les|mon|ma|mes) (petit|petite|bebe|enfant|enfants|fils|fille|gamin|gamine)',
+    'j entends (le|la|les) (petit|petite|bebe|enfant|enfants) (pleurer|crier|hurler) ~6 (personne|ne repond)',
+  ]),
+  signal('fr.abuse.child_alone', 'abuse', 'high', [
+    '(petit|petite|bebe|enfant|enfants|gamin|gamine) ~6 (seul|seule|seuls) ~3 depuis (deux|trois|plusieurs|<num:1-30>) (jours|nuits)',
+  ]),
+  signal('fr.medical.lay_high', 'medical_emergency', 'high', [
+    '(le pire|la pire) (mal de tete|migraine|douleur) de (ma |sa )?vie',
+    // half the body gone, speech like a drunk's: a stroke told by a relative
+    'ne (peut|peux) (soudain |soudainement |tout a coup )?plus bouger (la moitie du corps|un cote|le cote droit|le cote gauche)',
+    'parle comme (s il etait|si elle etait|si j etais) (ivre|saoul|saoule|bourre|bourree)',
+    '(gorge|langue) (se ferme|se serre|se bouche|gonfle|enfle)',
+    '(mal de tete|migraine) (brutal|brutale|soudain|soudaine|en coup de tonnerre|explosif) ~4 (vomi*|nuque|voit)',
+    '(douleur|serrement|oppression|poids|mal) ~3 (poitrine|thorax) ~8 (bras|machoire|du mal a respirer|transpire|sueurs)',
+    '(s est cogne|s est tape|est tombe|est tombee) ~3 la tete ~8 (vomi*|somnolent|somnolente|endormi|endormie|confus|confuse|ne se reveille)',
+    '(cetones|acidocetose) ~5 (vomi*|respire|confus*)',
+    '(convulse|convulsions|crise) ~3 (ne s arrete pas|n arrete pas|sans s arreter)',
+    'levres ~3 (bleues|violettes)',
+    '(piqure|cacahuete|arachide|allergie|noix|fruits de mer) ~6 (respire mal|n arrive plus a respirer|gonfle|gonflent|se ferme)',
+    '(mare|flaque) de sang',
+    '(trempe|trempee|pisse) (de|le) sang',
+    '(parle|parlait) (bizarrement|bizarre|de travers|avec difficulte) ~6 (bras|visage|bouche)',
+    '(bras|jambe) (tout mou|toute molle|inerte|ne repond plus) ~6 (parle|visage|bouche)',
+  ]),
+  // fever after chemotherapy: each alone is nothing, together (within two sentences) an urgent call to the team
+  escalator('fr.esc.fever', 'symptom', 2, ['fievre (elevee|tres elevee)', 'fievre (a|de) <num:37-43>', '<num:38-42> (de fievre|degres|de temperature)', 'fievre ~2 <num:38-42>', '(j ai|il a|elle a|a) de la fievre'], { category: 'medical_emergency', applies: MEDICAL }),
+  // chemotherapy already given (not one about to start)
+  escalator('fr.esc.chemo', 'symptom', 1, [
+    '(neutropenie|neutropenique|aplasie|globules blancs bas)',
+    '(apres|depuis) (la |ma )?(chimio|chimiotherapie)',
+    '(ma derniere|la derniere|j ai eu|j ai fait) ~1 (chimio|chimiotherapie)',
+    '(chimio|chimiotherapie) (il y a|date de|etait)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  // an allergen met, then swelling or no air: each raises the other
+  escalator('fr.esc.allergen', 'symptom', 2, ['piqure (de|d) (guepe|abeille|frelon|insecte)', '(pique|piquee) par (une|un) (guepe|abeille|frelon)', '(mange|avale) ~3 (cacahuetes|arachides|noix|crevettes|fruits de mer)'], { applies: MEDICAL }),
+  signal('fr.medical.swelling', 'medical_emergency', 'medium', ['(levres|langue|gorge|visage|paupieres) ~2 (gonflent|gonfle|gonflees|gonflee|enflent|enfle|enflees|enflee)']),
+  // a car's exhaust in a closed garage: nothing alone, a means beside a time, a window or resolve
+  // a ligature already tied to an anchor: a means at hand, high beside resolve or a time
+  escalator('fr.esc.ligature_tied', 'means', 2, ['(corde|ceinture|cable) ~4 (attachee|attache|accrochee|accroche|nouee|noue|prete|pret) ~3 (poutre|plafond|crochet|rampe|arbre|branche|porte|tuyau|lustre)'], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // poison put in someone's food or drink
+  signal('fr.others.poison', 'harm_to_others', 'medium', ['(mettre|verser|je mets|je verse) (du |de la )?(poison|mort aux rats|javel|raticide) dans (la|sa|son|ses) (soupe|nourriture|cafe|verre|repas|boisson|assiette)']),
+  // a caustic or a poison swallowed: medium, high with the signs beside it (vomiting blood, no air)
+  signal('fr.medical.ingestion', 'medical_emergency', 'medium', ['(a bu|a avale|j ai bu|j ai avale) ~3 (javel|eau de javel|destop|soude|mort aux rats|poison|antigel|white spirit|ammoniaque)']),
+  escalator('fr.esc.symptom_blood', 'symptom', 2, ['(vomit|vomis|crache|crachait) (du )?sang'], { applies: MEDICAL }),
+  escalator('fr.esc.others_arrival', 'preparation', 2, ['je sais (a quelle heure|quand) (il|elle) (arrive|sort|part|finit)'], { category: 'harm_to_others', applies: OTHERS }),
+  escalator('fr.esc.exhaust', 'means', 2, [
+    'garage ~8 moteur (allume|en marche|qui tourne|tourne)',
+    'moteur (allume|en marche|qui tourne) ~8 garage',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // warning signs taught or read about are not a patient's signs
+  dampener('fr.education.medical', 'education', [
+    '(signes|symptomes) (d un|d une|de l|du|de) ~1 (avc|infarctus|anaphylaxie|hypoglycemie|crise|meningite|septicemie)',
+    '(on l a|on a|j ai|nous avons) (appris|vu) ~3 (formation|cours|atelier)',
+  ], { applies: MEDICAL }),
+  // someone else's farewell: low alone, high once they no longer answer
+  signal('fr.suicide.farewell_received', 'suicide', 'medium', ['(m a envoye|m a ecrit|a poste|a publie|m a laisse) (un|une) (message|mot|texto|sms|lettre) d adieu'], { person: 'other' }),
+  signal('fr.suicide.farewell_unanswered', 'suicide', 'high', ['(message|mot|texto|sms|lettre) d adieu ~6 ne repond (plus|pas)'], { person: 'other' }),
+  // bleeding after a birth measured by the pad, or heavy beside the birth
+  signal('fr.medical.postpartum_bleeding', 'medical_emergency', 'high', [
+    '(je remplis|je trempe|remplit|trempe) (une|un) (serviette|protection|tampon) (toutes les|en) ~2 (minutes|heure|demi heure)',
+    '(saigne|saignement) (enormement|abondamment|beaucoup) ~4 (accouchement|cesarienne|fausse couche|curetage)',
+  ]),
+  // a diabetic's breath smelling of acetone or fruit: medium, high beside deep breathing or drowsiness
+  signal('fr.medical.ketone_breath', 'medical_emergency', 'medium', ['(haleine|souffle|sent) ~3 (acetone|pomme|fruit|dissolvant)']),
+  escalator('fr.esc.deep_breathing', 'symptom', 2, ['respire (tres )?(fort|vite|profondement)', '(tout|toute) (somnolent|somnolente|endormi|endormie)'], { applies: MEDICAL }),
+  // a new blade bought with the urge to use it
+  signal('fr.self_harm.blade_bought', 'self_harm', 'medium', ['(j ai achete|je me suis achete|je me suis achetee) (une|des) ~1 (lame|lames|cutter|rasoir) ~8 (m en servir|l utiliser|les utiliser|me couper|me scarifier)'], { person: 'self' }),
+  // a hypothetical asked for help ("if I ever had suicidal thoughts, whom do I call?")
+  dampener('fr.hypothetical.help', 'hypothetical', ['(si un jour|si jamais|au cas ou) (j avais|je ressentais|j en venais a avoir)'], { applies: SELF_HARM_AND_SUICIDE }),
+  dampener('fr.idiom.trouble', 'idiom', [
+    '(ces|ce|cette|la|le|les|mes|mon|ma) (papiers|paperasse|boulot|travail|gosses|gamins|examens|administration|secu|queue|attente|bureaucratie|chef|patron|voisins|chaleur|demarches|formulaires) ~3 (vont me tuer|va me tuer|me tue|me tuent|vont m achever|va m achever)',
+    '(mort|morte|morts|mourir|meurs) de (rire|honte|peur|ennui)',
+  ], { applies: NOT_MEDICAL }),
+  // a character's line in a play, film or novel
+  dampener('fr.education.fiction', 'education', ['(personnage|heroine|heros|acteur|actrice|narrateur|narratrice) ~3 (dit|disait|crie|criait|repete)', '(dit|disait|crie|criait) (le|la) (personnage|heroine|heros|acteur|actrice|narrateur|narratrice)'], { applies: NOT_MEDICAL }),
+  dampener('fr.reported_more', 'reported', [
+    '(article|reportage|etude|livre|roman|film|serie|emission) (sur|a propos de|au sujet de) ~3 (suicide|suicides|automutilation|violences)',
+    '(selon|d apres) (les infos|le journal|la tele|les medias)',
+  ], { applies: NOT_MEDICAL }),
+];
 
 /** French. Elisions are split ("j'ai" = "j ai", "n'en" = "n en"); accents are folded. */
 export const fr: CrisisLexicon = {
@@ -13,6 +216,7 @@ export const fr: CrisisLexicon = {
   },
   fuzzy: ['suicider', 'suicidaire'],
   rules: [
+    ...FR_FAMILIES,
     signal('fr.suicide.act', 'suicide', 'high', [
       'j ai (pris|avale) (toute la boite|tous mes|toutes mes|toute la plaquette|<num:10-100000>|plein de|trop de) ~2 {CACHETS}',
       '(pris|avale) (toute|tout) (la boite|le flacon|la plaquette)',
@@ -73,7 +277,7 @@ export const fr: CrisisLexicon = {
     signal('fr.medical.medium', 'medical_emergency', 'medium', ['(douleur|mal) (dans la|a la) poitrine', '(poids|pression|serrement|oppression|douleur|barre) ~2 (sur la|dans la|a la) poitrine', 'douleur thoracique', '(du mal|n arrive pas) a respirer', 'glycemie (a|de)? ~1 <num:0-54>', 'saigne (beaucoup|abondamment)']),
     escalator('fr.esc.timing', 'timing', 1, ['{QUAND}'], { applies: PERSONAL_AND_OTHERS }),
     escalator('fr.esc.plan', 'plan', 2, ['j ai un plan', '(c est decide|ma decision est prise|j ai decide)', 'c est (la nuit|le jour)'], { category: 'suicide' }),
-    escalator('fr.esc.means', 'means', 2, ['j ai (achete|garde|stocke|accumule|mis de cote|prepare) ~2 ({CACHETS}|corde|{ARME})', '{CACHETS} (sont )?(prets|alignes|sur la table)'], { category: 'suicide', applies: WEAPON_CATEGORIES }),
+    escalator('fr.esc.means', 'means', 2, ['j ai (achete|garde|stocke|accumule|mis de cote|prepare) ~2 ({CACHETS}|corde|arme|pistolet|fusil|revolver|couteau)', '{CACHETS} (sont )?(prets|alignes|sur la table)'], { category: 'suicide', applies: WEAPON_CATEGORIES }),
     escalator('fr.esc.farewell', 'farewell', 2, ['(adieu|au revoir) (a tous|tout le monde|pour toujours)', '(c est|ceci est) mon dernier (message|post)', 'je ne serai plus (la|ici)', '(lettre|lettres) d adieu', 'donne (toutes )?mes affaires'], { category: 'suicide', person: 'self' }),
     escalator('fr.esc.farewell_weak', 'farewell', 1, ['merci pour tout', 'prenez soin de (mes enfants|mon chien|mon chat)'], { applies: SELF_HARM_AND_SUICIDE }),
     escalator('fr.esc.symptom', 'symptom', 2, ['(confus|confuse|desoriente|desorientee)', '(bras gauche|machoire)', 'respirer', '(irradie|descend|remonte|file) (dans|vers|jusqu a) (la|le|l) (machoire|bras|epaule|dos|cou)', '(en sueur|sueurs froides|tout pale|toute pale)'], { applies: MEDICAL }),
@@ -200,6 +404,10 @@ export const fr: CrisisLexicon = {
     dampener('fr.reported2', 'reported', ['(lu|vu|entendu) ~3 (article|reportage|documentaire|livre|film|serie|podcast)', 'selon (une|un|l) (etude|article|rapport)'], { applies: NOT_MEDICAL }),
     dampener('fr.recovery2', 'recovery', ['(aujourd hui|maintenant) (je vais|ca va) (bien|mieux)', 'rassurez vous'], { applies: NOT_MEDICAL }),
     dampener('fr.neg', 'negation', ['(pas|jamais|non|aucune|aucun)', 'pas l intention de'], { gap: 3, applies: NOT_MEDICAL }),
+    // "ma mère va me tuer" is someone else's act (a threat or a joke), never the poster's suicide
+    neutral('fr.neutral.killed_by', ['(va|vont|allait|allaient|veut|voulait|voulaient) me tuer']),
+    // a cut while cooking or shaving is an accident, not self-harm
+    neutral('fr.neutral.accident', ['je me (suis coupe|suis coupee|coupe) les (cheveux|ongles|pointes)', 'je me suis (coupe|coupee|brule|brulee) (en epluchant|en cuisinant|en coupant|en me rasant|avec le four|avec la poele|au four|dans la cuisine|sans faire expres|avec une feuille)']),
     neutral('fr.neutral', ['(ne sais pas|sais pas|pas bien|pas sur|pas sure|pas que)', 'ne (veux|veut) plus vivre', 'pas envie de vivre']),
     dampener('fr.idiom', 'idiom', ['(mourir|meurs|mort|morte|mourais) de (rire|faim|honte|ennui|chaud|froid|fatigue|envie)', '(ca|cette chimio|ce traitement|le travail|cette douleur) me tue', 'mort de (rire|fatigue)']),
     dampener('fr.past', 'past', ['il y a (des annees|<num> ans|deux ans|longtemps|quelques annees|plusieurs annees)', '(autrefois|a l epoque)', 'quand j etais (ado|adolescent|adolescente|jeune|enfant|petit|petite)', 'en <num:1950-2030>'], { applies: NOT_MEDICAL }),

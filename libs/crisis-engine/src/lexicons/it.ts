@@ -1,5 +1,200 @@
-import type { CrisisLexicon } from '../types.js';
-import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+import type { CrisisLexicon, CrisisRule } from '../types.js';
+import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, OTHERS, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+
+/**
+ * The families the English lexicon covers, said the way Italian speakers say them (issue 3): ideation and euphemisms,
+ * means with intent (medicines in quantity, insulin, weapons, heights, water, trains, cars), timing, preparation,
+ * farewells, acts in progress, self-harm, threats, abuse, another person in danger now, lay words for acute
+ * emergencies, and the idioms and reports that must stay quiet.
+ */
+const IT_FAMILIES: CrisisRule[] = [
+  signal('it.suicide.euphemism', 'suicide', 'medium', [
+    '(voglio|vorrei|penso di|sto per) (togliermi di mezzo|non esserci piu|andarmene per sempre|smettere di esistere)',
+    '(voglio|vado a|sto per|penso di) (buttarmi|gettarmi|lanciarmi) (dal|dalla|nel|nella|sotto il|sotto un|sotto al|giu dal|giu dalla) ~1 (ponte|fiume|treno|metro|binari|tetto|balcone|finestra|viadotto|palazzo|scogliera|lago|mare)',
+    '(voglio|vado a|sto per|penso di) (schiantarmi|andare a sbattere) (con la macchina|con l auto|in macchina)? contro (un|il|la|una) (muro|albero|pilone|camion|guardrail)',
+    '(voglio|vado a|sto per|penso di) (iniettarmi|farmi) (tutta|tutte|tutto) ~2 (insulina|penne|unita)',
+    '(voglio|vado a|penso di) (usare|prendere) (il fucile|la pistola) di (mio|mia) ~1 ({PERS}|nonno)',
+  ]),
+  signal('it.suicide.passive_wish', 'suicide', 'low', [
+    'se muoio (pazienza|amen|non importa|tanto meglio)',
+    'se (il cancro|la malattia|la morte|dio) mi (portasse via|prendesse|portasse) ~4 (sollievo|meglio|liberazione)',
+    '(a nessuno|nessuno) (importerebbe|se ne accorgerebbe) se (morissi|sparissi|non ci fossi piu)',
+    'sarebbe (piu facile|meglio) (non svegliarmi|morire|sparire|non esserci piu|non svegliarmi piu)',
+    '(voglio|ho voglia di) crepare',
+    'vorrei (addormentarmi|morire|sparire|non esserci piu|non essere mai nato|non essere mai nata)',
+  ]),
+  signal('it.suicide.other_passive', 'suicide', 'low', [
+    '(continua a dire|ripete|dice sempre|dice spesso|dice|mi ha detto|ha detto) che (vorrebbe|vuole|preferirebbe) (morire|farla finita|non svegliarsi piu|non esserci piu|sparire)',
+    '(dice|continua a dire|ripete) che non ce la fa piu',
+  ], { person: 'other' }),
+  // the present for the future: "domattina mi butto sotto il treno"
+  signal('it.suicide.act_present', 'suicide', 'medium', ['(mi butto|mi lancio|mi getto|salto) (dal|dalla|sotto il|sotto un|sotto al|nel|nella|giu dal|giu dalla) ~1 (treno|metro|binari|ponte|tetto|balcone|finestra|fiume|palazzo|viadotto)']),
+  signal('it.suicide.act_done', 'suicide', 'high', [
+    'ho appena (preso|ingoiato|mandato giu) (tutta la scatola di|tutto il flacone di|un sacco di|<num:10-100000>) ~3 {PILLOLE}',
+    'mi sono (iniettato|iniettata|fatto|fatta) (tutta l insulina|tutte le penne|<num:100-100000> unita)',
+    'sono (sul|sulla|sopra il|in cima al) ~1 (ponte|tetto|cornicione|balcone|viadotto|parapetto) ~5 (salto|mi butto|non scendo)',
+  ]),
+  signal('it.self_harm.forms', 'self_harm', 'medium', [
+    '(sbatto|ho sbattuto|batto) la testa contro (il muro|i muri|la parete)',
+    'mi (graffio|sono graffiata|sono graffiato) fino a (sanguinare|farmi sangue)',
+    'mi (brucio|sono bruciata|sono bruciato) con (la sigaretta|le sigarette|l accendino|un accendino)',
+  ], { person: 'self' }),
+  escalator('it.esc.unobserved', 'plan', 2, [
+    '(quando|appena|dopo che|mentre) (tutti|mio {PERS}|mia {PERS}|i bambini|i figli|i ragazzi|la mia famiglia) (dormono|dormiranno|dorme|dormira|si addormentano|si addormenta|escono|esce|sono fuori|e fuori|sono a scuola)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('it.esc.all_at_once', 'plan', 2, [
+    '(le|li) (prendo|prendero|ingoio|mando giu|inietto|iniettero) (tutte|tutti)',
+    '(tutte|tutti) (insieme|in una volta|in un colpo solo|in un colpo)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // the pills laid out ("on the table"), whoever they belonged to
+  escalator('it.esc.means_laid_out', 'means', 2, ['{PILLOLE} ~4 (sul tavolo|sul letto|accanto a me|davanti a me|allineate|pronte)'], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('it.esc.ends_on', 'plan', 2, ['({QUANDO}|oggi) (e finita|sara finita|finisce)'], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('it.esc.means_insulin', 'means', 2, [
+    '<num:100-100000> unita (di insulina)?',
+    '(penne|cartucce) di insulina ~3 (messe da parte|accumulate|nascoste|conservate|di (due|tre|diversi) mesi)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('it.esc.timing_more', 'timing', 1, [
+    '(domattina|domani mattina|all alba|a mezzanotte|prima che faccia giorno|questa notte)',
+    // before the others wake or come home: nobody there to stop it
+    'prima che (si sveglino|si svegli|tornino|torni|arrivino|arrivi|rientrino|rientri)',
+  ], { applies: PERSONAL_AND_OTHERS }),
+  escalator('it.esc.preparation_letters', 'preparation', 2, [
+    '(ho lasciato|lascio|ho scritto|lasciato) ~3 (biglietto|lettera|lettere) (per|a|ai) ~1 (i figli|figli|i miei figli|mia|mio|tutti|ognuno)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // belongings given away: nothing alone, preparation beside "I won't need them", a date or a farewell
+  escalator('it.esc.giving_away', 'preparation', 2, [
+    '(ho regalato|regalo|sto regalando|ho dato via|ho venduto) (la|il|i|le|la mia|il mio|i miei|le mie|tutte le mie|tutti i miei) ~3 (chitarra|bici|bicicletta|moto|macchina|vestiti|libri|dischi|macchina fotografica|computer|portatile|console|gioielli|orologio|anello|cose|cane|gatto|piante|collezione|strumenti|attrezzi)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('it.esc.preparation_affairs', 'preparation', 1, [
+    'ho fatto (testamento|il testamento)',
+    '(il|la) (cane|gatto|gatta|cagnolina) (e|sta|stara) (da|con) (mia|mio) ~1 ({PERS}|vicina|vicino|amica|amico)',
+    '(ho affidato|affidero) (il|la|i) (cane|gatto|gatta|gatti) a',
+    '(ho sistemato|ho messo in ordine) (le|i|tutte le) ~1 (carte|documenti|conti)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // a bare goodbye closing a post: weak alone, an act beside a height or a means
+  escalator('it.esc.farewell_bare', 'farewell', 1, ['addio $'], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('it.esc.farewell_more', 'farewell', 2, [
+    '(non cercatemi|non e colpa di nessuno|non e colpa vostra)',
+    'perdonatemi per quello che (sto per fare|faro)',
+    'siete stati (la mia famiglia|tutto per me)',
+  ], { category: 'suicide', person: 'self' }),
+  // someone else's overdose, now: an emergency whoever took it
+  escalator('it.esc.other_overdose', 'act', 2, [
+    'ha appena (preso|ingoiato|mandato giu) (<num:10-100000>|tutta la scatola|tutto il flacone|un sacco di) ~2 {PILLOLE}',
+    '(lui|lei|mio {PERS}|mia {PERS}) ha (preso|ingoiato|mandato giu) (tutta la scatola|tutto il flacone|un sacco di|<num:10-100000>) ~2 ({PILLOLE}|gocce|scatola|flacone)',
+  ], { category: 'medical_emergency', severity: 'high', applies: SELF_HARM_AND_SUICIDE }),
+  signal('it.suicide.other_now', 'suicide', 'medium', [
+    '(dice|dicendo|ha detto|urla|urlando|minaccia) (che )?(si butta|si uccide|si ammazza|si impicca|la fa finita|si toglie la vita)',
+    '(vuole|sta per|minaccia di|ha minacciato di) (buttarsi|uccidersi|ammazzarsi|impiccarsi|farla finita|togliersi la vita)',
+  ], { person: 'other' }),
+  escalator('it.esc.other_gone', 'act', 1, [
+    '(e uscito|e uscita|se ne e andato|se ne e andata) (con la macchina|in macchina|di casa|senza dire niente)',
+    'ha lasciato il (telefono|cellulare) a casa',
+    '(dieci|cinque|venti|quindici|pochi) minuti fa',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  signal('it.others.threat_means', 'harm_to_others', 'medium', [
+    '(gli|le) (pianto|infilo) (un|il) (coltello|coltello in pancia)',
+    '(vado|andro) (a casa sua|sotto casa sua|al suo lavoro|in ufficio da lui|nel suo ufficio|nel suo negozio|a scuola da lui) ~2 con (il|un|la|una|mio|mia) ~3 {ARMA}',
+    '(lo|la|li) (avveleno|accoltello|sparo)',
+  ]),
+  // someone else's threat, told by the poster: "urla che ammazza suo padre"
+  // a gun brought to school or work to shoot everyone
+  signal('it.others.mass_threat', 'harm_to_others', 'high', [
+    '(pistola|arma|fucile) ~8 (scuola|classe|liceo|universita|lavoro|ufficio) ~4 (sparare|ammazzare|uccidere)',
+  ]),
+  signal('it.others.threat_told', 'harm_to_others', 'medium', [
+    '(dice|urla|grida|ha detto|minaccia|giura) (che )?(ammazza|uccide|accoltella|ammazzera|uccidera|fa fuori) (suo|sua|il|la|mio|mia)',
+  ], { person: 'other' }),
+  // locked in by the abuser, now
+  escalator('it.esc.abuse_confined', 'act', 2, ['(mi|ci) ha (chiusa|chiuso|chiusi|chiuse|rinchiusa|rinchiuso|rinchiusi) (in|nel|nella|dentro) ~1 (camera|stanza|bagno|casa|cantina|cucina|appartamento)'], { category: 'abuse', applies: ABUSE }),
+  signal('it.abuse.control', 'abuse', 'medium', [
+    '(dice|ha detto|minaccia|scrive|mi scrive|giura)? che (mi|ci) (ammazza|uccide|ammazzera|uccidera|fa fuori)',
+    '{CHI} mi (nasconde|ha nascosto|toglie|ha tolto|butta) (l insulina|le medicine|i farmaci|le pastiglie|l inalatore|i documenti)',
+    '{CHI} non mi (lascia|fa) andare (dal medico|alle visite|in ospedale)',
+    '{CHI} mi (tiene|ha tenuta|ha tenuto) (chiusa|chiuso|rinchiusa|rinchiuso) ~3 (da giorni|da una settimana|da ieri|in casa|in camera)',
+  ]),
+  signal('it.abuse.child', 'abuse', 'medium', [
+    '{CHI} (picchia|ha picchiato|scuote|ha scosso|brucia) (il|la|i|il mio|la mia|mio|mia|i miei) (bambino|bambina|bambini|bimbo|bimba|neonato|piccolo|piccola|fratellino|sorellina|figlio|figlia|figli)',
+    '(sento|sentiamo) (il|la|i) (bambino|bambina|bambini|bimbo|bimba) (piangere|urlare) ~6 (nessuno|non apre|non risponde)',
+  ]),
+  signal('it.abuse.child_alone', 'abuse', 'high', [
+    '(bambino|bambina|bambini|bimbo|bimba|piccolo|piccola) ~6 (solo|sola|soli|sole) ~3 da (due|tre|diversi|<num:1-30>) giorni',
+  ]),
+  signal('it.medical.lay_high', 'medical_emergency', 'high', [
+    '(il )?peggior mal di testa della (mia |sua )?vita',
+    // half the body gone, speech like a drunk's: a stroke told by a relative
+    'non (riesce|riesco) (piu )?a muovere (meta del corpo|un lato|il lato destro|il lato sinistro)',
+    'parla come (se fosse )?(ubriaco|ubriaca)',
+    '(mi|le|gli) si (chiude|sta chiudendo|gonfia) la (gola|lingua)',
+    'mal di testa (improvviso|fortissimo all improvviso|come una fucilata|esplosivo) ~4 (vomit*|collo|nuca|non vede)',
+    '(dolore|peso|oppressione|stretta) ~3 petto ~8 (braccio|sudo|suda|sudando|sudore|mascella|manca il respiro|fiato)',
+    '(ha battuto|ho battuto|batte) la testa ~8 (vomita|vomitato|sonnolento|sonnolenta|dorme|confuso|confusa|non si sveglia)',
+    '(chetoni|chetoacidosi) ~5 (vomit*|respira|confus*)',
+    'labbra ~2 (blu|viola|cianotiche)',
+    '(puntura|arachidi|allergia|noccioline|crostacei|frutta secca) ~6 (non respira|non riesce a respirare|si gonfia|gonfia|si chiude)',
+    '(pozza|lago) di sangue',
+  ]),
+  // fever after chemotherapy: each alone is nothing, together (within two sentences) an urgent call to the team
+  escalator('it.esc.fever', 'symptom', 2, ['febbre (alta|altissima)', 'febbre (a|di) <num:37-43>', '<num:38-42> (di febbre|gradi)', 'febbre ~2 <num:38-42>', '(ho|ha) (la )?febbre'], { category: 'medical_emergency', applies: MEDICAL }),
+  // chemotherapy already given (not one about to start)
+  escalator('it.esc.chemo', 'symptom', 1, [
+    '(neutropenia|globuli bianchi bassi)',
+    '(dopo|dalla) (la )?(chemio|chemioterapia)',
+    '(ho fatto|ultima|l ultima) ~1 (chemio|chemioterapia)',
+    '(chemio|chemioterapia) ~2 fa',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  // the routine of a prescription: a pill organiser, with dinner, as the doctor said
+  dampener('it.context.routine', 'clarification', ['{PILLOLE} (del mattino|della mattina|della sera|del giorno|di oggi|della giornata)', '(portapillole|come sempre|come ogni (giorno|sera|mattina)|come mi ha detto il medico|come prescritto|a colazione|a cena|a pranzo)'], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('it.esc.allergen', 'symptom', 2, ['puntura di (vespa|ape|calabrone|insetto)', '(punto|punta) da (una|un) (vespa|ape|calabrone)', '(mangiato|ingerito) ~3 (arachidi|noccioline|frutta secca|crostacei|gamberi)'], { applies: MEDICAL }),
+  signal('it.medical.swelling', 'medical_emergency', 'medium', ['(labbra|lingua|gola|faccia|viso|occhi) ~2 (si gonfia|si gonfiano|gonfie|gonfia|gonfio)']),
+  // a low reading said with whose it is ("la glicemia di mia madre è a 40"): raised by the signs beside it
+  signal('it.medical.low_sugar', 'medical_emergency', 'medium', ['(glicemia|zucchero) ~3 (a|di|e a|e di|scesa a|sceso a) <num:0-54>']),
+  // a car's exhaust in a closed garage: nothing alone, a means beside a time, a window or resolve
+  // a ligature already tied to an anchor: a means at hand, high beside resolve or a time
+  escalator('it.esc.ligature_tied', 'means', 2, ['(corda|cintura|cavo) ~4 (legata|legato|appesa|appeso|fissata|fissato|pronta) ~3 (trave|soffitto|gancio|ringhiera|albero|ramo|porta|tubo|lampadario)'], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('it.esc.all_ready', 'plan', 2, ['(e )?(tutto pronto|gia tutto pronto|tutto deciso) $'], { applies: SELF_HARM_AND_SUICIDE }),
+  // poison put in someone's food or drink
+  signal('it.others.poison', 'harm_to_others', 'medium', ['(metto|mettere|mettero|verso|versare) (il |del )?(veleno|topicida|candeggina) (nella|nel) (minestra|cibo|caffe|bicchiere|cena|zuppa|piatto)']),
+  // a caustic or a poison swallowed: medium, high with the signs beside it (vomiting blood, no air)
+  signal('it.medical.ingestion', 'medical_emergency', 'medium', ['(ha bevuto|ha ingoiato|ho bevuto|ho ingoiato) ~3 (candeggina|varechina|soda caustica|veleno|topicida|antigelo|ammoniaca|acido muriatico)']),
+  escalator('it.esc.symptom_blood', 'symptom', 2, ['(vomitando|vomita|vomitato|sputa) sangue'], { applies: MEDICAL }),
+  escalator('it.esc.others_arrival', 'preparation', 2, ['(so|io so) (a che ora|quando) (arriva|esce|finisce|passa)'], { category: 'harm_to_others', applies: OTHERS }),
+  escalator('it.esc.exhaust', 'means', 2, [
+    'garage ~6 (motore acceso|macchina accesa|motore in moto|motore che gira)',
+    '(motore acceso|motore in moto) ~6 garage',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // warning signs taught or read about are not a patient's signs
+  dampener('it.education.medical', 'education', [
+    '(segni|sintomi|segnali) (dell|di un|di una|del|della) ~1 (ictus|infarto|anafilassi|ipoglicemia|crisi|meningite|sepsi)',
+    '(ce l hanno|ci hanno|mi hanno|abbiamo) (spiegato|insegnato|imparato) ~3 (corso|formazione|lezione)',
+  ], { applies: MEDICAL }),
+  // someone else's farewell: low alone, high once they no longer answer
+  signal('it.suicide.farewell_received', 'suicide', 'medium', ['(mi ha mandato|ha mandato|mi ha scritto|ha pubblicato) (un|una) (messaggio|biglietto|sms|lettera) d addio'], { person: 'other' }),
+  signal('it.suicide.farewell_unanswered', 'suicide', 'high', ['(messaggio|biglietto|sms|lettera) d addio ~6 non risponde'], { person: 'other' }),
+  // bleeding after a birth measured by the pad, or heavy beside the birth
+  signal('it.medical.postpartum_bleeding', 'medical_emergency', 'high', [
+    '(riempio|inzuppo|riempie|inzuppa) (un|una) (assorbente|pannolone) (ogni|in) ~2 (minuti|mezz ora|ora)',
+    '(sanguino|sanguina|perdo sangue) (tantissimo|tanto|molto) ~4 (parto|cesareo|aborto|raschiamento)',
+  ]),
+  // a diabetic's breath smelling of acetone or fruit: medium, high beside deep breathing or drowsiness
+  signal('it.medical.ketone_breath', 'medical_emergency', 'medium', ['(alito|odore|puzza) ~3 (acetone|mela|frutta|solvente)']),
+  escalator('it.esc.deep_breathing', 'symptom', 2, ['respira (molto )?(profondamente|forte|veloce|velocemente)'], { applies: MEDICAL }),
+  // a new blade bought with the urge to use it
+  signal('it.self_harm.blade_bought', 'self_harm', 'medium', ['(ho comprato|mi sono comprata|mi sono comprato) (una|delle) (lametta|lamette|lama|taglierino) ~8 (usarla|usarle|tagliarmi)'], { person: 'self' }),
+  // a hypothetical asked for help ("if I ever had suicidal thoughts, whom do I call?")
+  dampener('it.hypothetical.help', 'hypothetical', ['(se un giorno|se mai|nel caso) (avessi|sentissi|dovessi avere)'], { applies: SELF_HARM_AND_SUICIDE }),
+  dampener('it.idiom.trouble', 'idiom', [
+    '(ammazza|ammazzare|ammazzo|ammazzando|ammazzera) il tempo',
+    '(questa|questo|il|la|lo|le|i) (burocrazia|fila|coda|capo|lavoro|traffico|caldo|esame|esami|scartoffie|moduli|pratiche|ufficio|vicini) ~3 mi (ammazza|uccide|sta uccidendo|sta ammazzando|ammazzera|uccidera)',
+  ], { applies: NOT_MEDICAL }),
+  // a character's line in a play, film or novel
+  dampener('it.education.fiction', 'education', ['(personaggio|protagonista|attore|attrice|narratore|narratrice) ~3 (dice|diceva|ha detto|grida|gridava|ripete)', '(dice|diceva|ha detto|grida|gridava) (il|la) (personaggio|protagonista|attore|attrice|narratore|narratrice)'], { applies: NOT_MEDICAL }),
+  escalator('it.esc.symptom_more', 'symptom', 2, ['(suda|sudando|suda tantissimo)', 'non (capisce|riconosce) (piu|niente|nessuno|quello che)'], { applies: MEDICAL }),
+  dampener('it.reported_more', 'reported', [
+    '(articolo|libro|romanzo|film|servizio|notizia|documentario|studio) (sul|sulla|sui|sulle|che parla di) ~2 (suicidio|suicidi|autolesionismo|violenza|depressione)',
+    'secondo (il giornale|la notizia|i giornali|il telegiornale)',
+  ], { applies: NOT_MEDICAL }),
+];
 
 /** Italian. Elisions are split ("l'ho" = "l ho"); accents are folded ("più" = "piu"). */
 export const it: CrisisLexicon = {
@@ -8,11 +203,12 @@ export const it: CrisisLexicon = {
     PILLOLE: '(pillole|pastiglie|compresse|farmaci|medicine|sonniferi|calmanti|antidepressivi|tachipirina|paracetamolo|tramadolo|morfina|insulina|xanax|lexotan)',
     PERS: '(marito|moglie|compagno|compagna|fidanzato|fidanzata|ragazzo|ragazza|padre|madre|patrigno|matrigna|fratello|sorella|figlio|figlia|ex)',
     CHI: '(lui|lei|loro|mio {PERS}|mia {PERS}|il mio {PERS}|la mia {PERS})',
-    QUANDO: '(stanotte|stasera|domani|questo fine settimana|questo weekend|adesso|subito|tra un ora|(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) (sera|prossimo)?)',
+    QUANDO: '(stanotte|stasera|domani|questo fine settimana|questo weekend|proprio adesso|adesso stesso|subito|tra un ora|(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) (sera|prossimo)?)',
     ARMA: '(pistola|arma|fucile|coltello|lama)',
   },
   fuzzy: ['uccidermi', 'suicidarmi', 'ammazzarmi'],
   rules: [
+    ...IT_FAMILIES,
     signal('it.suicide.act', 'suicide', 'high', [
       'ho preso (tutte|tutti|un sacco di|troppe|<num:10-100000>) ~2 {PILLOLE}',
       'ho (preso|ingoiato) (tutta la scatola|tutto il flacone|una scatola intera|tutto il blister)',
@@ -29,7 +225,8 @@ export const it: CrisisLexicon = {
     ]),
     signal('it.suicide.passive', 'suicide', 'low', [
       'non ce la faccio piu',
-      'non (vedo|trovo) (piu )?(un senso|senso|nessun senso|alcun senso|una via d uscita|via d uscita|uscita)',
+      'non (vedo|trovo|vede|trova) piu il senso',
+      'non (vedo|trovo|vede|trova) (piu )?(un senso|senso|nessun senso|alcun senso|una via d uscita|via d uscita|uscita)',
       '(la mia vita )?non ha (piu )?(nessun )?senso',
       'starebbero meglio senza di me',
       'sono un peso',
@@ -199,6 +396,8 @@ export const it: CrisisLexicon = {
     // the time named as what the poster will not do
     neutral('it.neutral.not_now', ['non (ho|ho nessuna) (intenzione|voglia) di farlo (adesso|ora|oggi|stasera|stanotte)']),
     neutral('it.neutral.urge_now', ['(stasera|stanotte|oggi|adesso|ora) (ho|ho ancora|mi viene|mi e venuta|sento|sento ancora) (la )?(voglia|bisogno|tentazione) di']),
+    // a cut while cooking or shaving is an accident, not self-harm
+    neutral('it.neutral.accident', ['mi sono (tagliata|tagliato) (i capelli|le unghie|la frangia)', 'mi sono (tagliata|tagliato|bruciata|bruciato) (tagliando|cucinando|sbucciando|col coltello da cucina|con il forno|facendomi la barba|per sbaglio|in cucina)']),
     neutral('it.neutral', ['non (so|sto bene|ce la faccio piu|vedo|trovo|ha piu|ha senso|voglio piu vivere|voglio vivere|voglio svegliarmi|svegliarmi piu)']),
     dampener('it.idiom', 'idiom', ['(muoio|morire|morta|morto|morendo) di (fame|sonno|noia|caldo|freddo|risate|ridere|vergogna|stanchezza)', '(questa chemio|questo lavoro|questo dolore|questo) mi (sta uccidendo|uccide|ammazza)']),
     dampener('it.past', 'past', ['(anni|<num> anni|due anni|molti anni|tanto tempo) fa', 'quando ero (giovane|adolescente|ragazzo|ragazza|bambino|bambina|piccolo|piccola)', 'in passato', 'nel <num:1950-2030>'], { applies: NOT_MEDICAL }),

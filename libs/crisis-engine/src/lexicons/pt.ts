@@ -1,5 +1,208 @@
-import type { CrisisLexicon } from '../types.js';
-import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+import type { CrisisLexicon, CrisisRule } from '../types.js';
+import { ABUSE, blocker, boundary, dampener, escalator, MEDICAL, neutral, NOT_MEDICAL, OTHERS, PERSONAL_AND_OTHERS, SELF_HARM_AND_SUICIDE, signal, subject, WEAPON_CATEGORIES } from './dsl.js';
+
+/**
+ * The families the English lexicon covers, said the way Portuguese speakers say them, Brazilian colloquial forms
+ * included ("pra", "tá", "tô") (issue 3): ideation and euphemisms, means with intent (medicines in quantity,
+ * insulin, weapons, heights, water, trains, cars), timing, preparation, farewells, acts in progress, self-harm,
+ * threats, abuse, another person in danger now, lay words for acute emergencies, and the idioms and reports that must
+ * stay quiet.
+ */
+const PT_FAMILIES: CrisisRule[] = [
+  signal('pt.suicide.euphemism', 'suicide', 'medium', [
+    '(vou|quero|penso em|to pensando em) (dar fim (na|a) minha vida|partir dessa pra melhor|sair desse mundo|deixar de existir)',
+    '(vou|quero|penso em) (pular|me jogar|me atirar) (da|do|de uma|de um|na|no|nos|em cima do) ~2 (laje|ponte|predio|viaduto|janela|sacada|terraco|telhado|penhasco|trem|metro|trilhos|rio|mar|represa)',
+    '(vou|quero|penso em) (me jogar|me atirar) na frente (do|de um|de uma) (trem|metro|onibus|caminhao|carro)',
+    '(vou|quero|penso em) (aplicar|injetar|tomar) (toda a|todas as|todo o) ~2 (insulina|canetas|unidades)',
+    '(vou|quero|penso em) (jogar|bater) o carro (contra|num|numa|no|na) ~1 (muro|poste|caminhao|arvore|parede|ponte)',
+    '(vou|quero|penso em) (usar|pegar) (a arma|o revolver|a espingarda) (do meu|da minha) ~1 ({PESSOA}|avo|vo)',
+  ]),
+  signal('pt.suicide.passive_wish', 'suicide', 'low', [
+    'se (o cancer|a doenca|deus|a morte|isso) me (levasse|levar|matasse|matar) ~4 (alivio|melhor|descanso|tudo bem)',
+    'seria (mais facil|melhor) (nao acordar|nao acordar mais|morrer|sumir|nao existir|nao estar aqui)',
+    '(tanto faz|da na mesma) se eu (morrer|viver|estiver aqui|sumir)',
+    '(ninguem|nenhum) (ia|iria|vai) (sentir (minha )?falta|perceber|notar) (se eu (sumisse|morresse)|de mim)?',
+    'seria um alivio (pra|para) ~2 (todo mundo|todos|minha familia|eles) se eu (morresse|sumisse|nao estivesse aqui)',
+    '(queria|gostaria de|queria muito) (morrer|estar morto|estar morta|nao existir|nao ter nascido)',
+  ]),
+  // the present for the future: "hoje à noite eu pulo da ponte"
+  signal('pt.suicide.act_present', 'suicide', 'medium', ['(eu )?(pulo|me jogo|me atiro) (da|do|de uma|de um|na|no|nos) ~1 (ponte|laje|predio|viaduto|janela|sacada|terraco|telhado|trem|metro|trilhos|rio)']),
+  signal('pt.suicide.jump_now', 'suicide', 'medium', ['(vou|eu vou) (pular|me jogar) $', '(pulo|me jogo) (agora|ja) $']),
+  signal('pt.suicide.act_done', 'suicide', 'high', [
+    'acabei de (tomar|engolir) (a caixa toda de|o frasco todo de|a cartela toda de|um monte de|<num:10-100000>) ~3 {REMEDIOS}',
+    '(apliquei|injetei|acabei de aplicar|acabei de injetar) (toda a|todas as|<num:100-100000> unidades de) ~1 (insulina|canetas)',
+    '(to|estou) (na|em cima da|no|em cima do) ~1 (ponte|laje|viaduto|telhado|beira|janela|sacada) ~5 (vou pular|vou me jogar|nao vou descer|vou descer nao)',
+  ]),
+  signal('pt.self_harm.forms', 'self_harm', 'medium', [
+    '(me queimo|me queimei|me queimando) com (cigarro|cigarros|isqueiro)',
+    '(bato|bati|batendo) (a|minha) cabeca na parede',
+    '(me arranho|me arranhei|me cocei) ate (sangrar|sair sangue)',
+    '(tive uma recaida|recai) ~4 (cortes|me cortar|gilete|lamina|automutilacao)',
+  ], { person: 'self' }),
+  escalator('pt.esc.unobserved', 'plan', 2, [
+    'quando (todos|todo mundo|meu {PESSOA}|minha {PESSOA}|as criancas|os meninos|minha familia) (dormir|dormirem|sair|sairem|estiver dormindo|estiverem dormindo|for trabalhar|forem trabalhar)',
+    '(sabado|domingo|amanha|segunda|terca|quarta|quinta|sexta) ~2 (a casa|o apartamento) (fica|vai ficar|estara) (vazia|vazio)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('pt.esc.all_at_once', 'plan', 2, [
+    '(tomar|tomo|tomo eles|engolir|engulo|aplicar|aplico) (todos|todas|tudo) de uma vez',
+    '(todos|todas|tudo) de uma vez so',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // the pills laid out ("on the table"), whoever they belonged to
+  escalator('pt.esc.means_laid_out', 'means', 2, ['{REMEDIOS} ~4 (na mesa|em cima da mesa|na cama|do meu lado|enfileirados|enfileiradas)'], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('pt.esc.ends_on', 'plan', 2, ['({QUANDO}|hoje) (acaba|termina) $'], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('pt.esc.means_insulin', 'means', 2, [
+    '<num:100-100000> unidades (de insulina)?',
+    '(canetas|refis) de insulina ~3 (guardadas|juntadas|escondidas|de (dois|tres|varios) meses)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('pt.esc.timing_more', 'timing', 1, [
+    '(amanha cedo|de madrugada|essa madrugada|a meia noite|antes de amanhecer)',
+    // before the others wake or come home: nobody there to stop it
+    'antes (de|que) (eles|elas|ele|ela|todos|todo mundo) (acordarem|acordar|acordem|chegarem|chegar|voltarem|voltar)',
+  ], { applies: PERSONAL_AND_OTHERS }),
+  // belongings given away: nothing alone, preparation beside "I won't need them", a date or a farewell
+  escalator('pt.esc.giving_away', 'preparation', 2, [
+    '(dei|doei|estou dando|vendi|estou doando) (o meu|a minha|meu|minha|meus|minhas|todas as minhas|todos os meus) ~3 (violao|guitarra|bicicleta|bike|moto|carro|roupas|livros|discos|camera|computador|notebook|videogame|joias|relogio|anel|coisas|cachorro|gato|plantas|colecao|instrumentos|ferramentas)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('pt.esc.preparation_affairs', 'preparation', 1, [
+    '(fiz|terminei) (o|meu) testamento',
+    '(deixei )?(o|meu|a|minha) (cachorro|cachorra|gato|gata) (com|na casa da|na casa do) (a |o )?(minha|meu) ~1 ({PESSOA}|vizinha|vizinho|amiga|amigo)',
+    '(organizei|deixei organizados|arrumei) (meus|os) (papeis|documentos|contas)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // a bare goodbye closing a post: weak alone, an act beside a height or a means
+  escalator('pt.esc.farewell_bare', 'farewell', 1, ['adeus $'], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('pt.esc.farewell_more', 'farewell', 2, [
+    '(nao me procurem|nao e culpa de ninguem|a culpa nao e de voces)',
+    'me perdoem pelo que (vou fazer|eu vou fazer)',
+    'voces foram (minha familia|minha unica familia|tudo pra mim|tudo para mim)',
+    'cuidem (dos meus filhos|do meu cachorro|do meu gato|da minha filha|do meu filho) (por mim)?',
+  ], { category: 'suicide', person: 'self' }),
+  // someone else's overdose, now: an emergency whoever took it
+  escalator('pt.esc.other_overdose', 'act', 2, [
+    '(ele|ela|meu {PESSOA}|minha {PESSOA}) (tomou|engoliu|tomou todos|tomou todas) (a caixa toda|o frasco todo|a cartela toda|uma caixa inteira|um monte de|<num:10-100000>) ~2 {REMEDIOS}',
+    '(ele|ela|meu {PESSOA}|minha {PESSOA}) (tomou|engoliu) (todos os|todas as) ~1 {REMEDIOS} de uma vez',
+    'acabou de (tomar|engolir) (<num:10-100000>|a caixa toda de|o frasco todo de|um monte de) ~2 {REMEDIOS}',
+  ], { category: 'medical_emergency', severity: 'high', applies: SELF_HARM_AND_SUICIDE }),
+  signal('pt.suicide.other_now', 'suicide', 'medium', [
+    '(ele|ela) (vai|ia|quer|disse que vai|falou que vai|ameacou|ameaca) (se matar|se jogar|pular|se enforcar|tirar a propria vida)',
+    '(dizendo|falando|gritando) que (vai|ia) (se matar|se jogar|pular|se enforcar)',
+  ], { person: 'other' }),
+  escalator('pt.esc.other_gone', 'act', 1, [
+    'saiu (de carro|com o carro|de casa) ~6 (dizendo|falando|gritando)',
+    'deixou o (celular|telefone) em casa',
+    '(faz|ha) (dez|cinco|vinte|quinze|<num:1-120>) minutos',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  signal('pt.others.threat_means', 'harm_to_others', 'medium', [
+    '(vou|quero) (esfaquear|envenenar|dar um tiro n|meter uma bala n|tocar fogo n) ~2 ({PESSOA}|chefe|vizinho|vizinha|medico|medica|ele|ela|ex)',
+    '(vou|quero|irei) (na|no|ao|a) (casa|trabalho|escritorio|escola|consultorio|loja) (dele|dela) ~2 com (a|uma|minha|o|meu|um) ~3 {ARMA}',
+  ]),
+  // someone else's threat, told by the poster: "está gritando que vai matar o pai"
+  // a gun brought to school or work to shoot everyone
+  signal('pt.others.mass_threat', 'harm_to_others', 'high', [
+    '(arma|pistola|revolver|espingarda) ~8 (escola|colegio|sala|faculdade|trabalho|escritorio) ~4 (atirar|matar)',
+  ]),
+  signal('pt.others.threat_told', 'harm_to_others', 'medium', [
+    '(disse|diz|grita|gritando|falou|falando|ameaca|jura) (que )?(vai|ia) (matar|esfaquear|furar|dar um tiro (no|na|em)) (o|a|seu|sua|meu|minha|no|na) ~1 ({PESSOA}|chefe|vizinho|vizinha|medico|medica|professor|professora|padrasto|madrasta|cunhado|cunhada|avo|sogro|sogra)',
+  ], { person: 'other' }),
+  escalator('pt.esc.preparation_letters', 'preparation', 2, [
+    '(deixei|escrevi|deixo|vou deixar) (as |uma |umas )?(carta|cartas|bilhete|bilhetes) (pra|para|pros|pras|aos|as|a) ~4 (filhos|filhas|familia|marido|esposa|mulher|pais|mae|pai|irma|irmao|todos)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('pt.esc.weapon_fetched', 'means', 2, ['(pegou|pegou uma|pegou a) (faca|arma|tesoura|facao) (da cozinha|da gaveta)?'], { category: 'harm_to_others', applies: ['harm_to_others', 'abuse'] }),
+  signal('pt.abuse.control', 'abuse', 'medium', [
+    '{QUEM} (esconde|escondeu|jogou fora|tirou|pegou) (minha insulina|meus remedios|meu remedio|minha bombinha|meus documentos)',
+    '{QUEM} (nao me deixa|me proibe de|me proibiu de) (ir ao medico|ir na consulta|ir no medico|tomar meus remedios|sair de casa|ver minha familia)',
+    '(ele|ela)? (me|nos) mata (com|se)',
+    '(ele|ela) (me|nos) (mata|matara|mataria) $',
+    '(disse|diz|falou|ameaca|ameacou|jura) que (vai|ia) matar (a gente|nos dois|nos tres|eu e)',
+  ]),
+  // confinement now: locked in with the key taken, a weapon left in reach
+  escalator('pt.esc.abuse_confined', 'act', 2, [
+    '(me|nos) (trancou|tranca|trancaram) ~3 (levou|tirou|escondeu|pegou) a chave',
+    '(me|nos) (trancou|trancaram|prendeu|prenderam) (no|na|em|dentro de|dentro do|dentro da) ~1 (quarto|banheiro|casa|porao|cozinha|apartamento)',
+    '{ARMA} que (ele|ela)? ~1 (deixou|deixa|colocou|pos) (em cima da|na|no|do lado da|ao lado da) (mesa|porta|cama|cozinha)',
+  ], { category: 'abuse', applies: ['abuse', 'harm_to_others'] }),
+  signal('pt.abuse.child', 'abuse', 'medium', [
+    '{QUEM} (bate|bateu|espanca|espancou|sacode|sacudiu|queimou) (no|na|o|a) (bebe|crianca|menino|menina|neném|nenem|filho|filha)',
+    '(ouco|escuto) (a|o) (crianca|bebe|menino|menina) (chorando|gritando) ~6 (ninguem|nao atende|nao abre)',
+  ]),
+  signal('pt.abuse.child_alone', 'abuse', 'high', [
+    '(crianca|criancas|bebe|menino|menina|pequeno|pequena) ~6 (sozinho|sozinha|sozinhos|sozinhas) ~3 (ha|faz) (dois|tres|varios|<num:1-30>) dias',
+  ]),
+  signal('pt.medical.lay_high', 'medical_emergency', 'high', [
+    '(a )?pior dor de cabeca da (minha |sua )?vida',
+    '(garganta|lingua) (esta|ta) (fechando|inchando)',
+    // half the body gone, speech slurred: a stroke told by a relative
+    'nao (consegue|consigo) (mais )?mexer (metade do corpo|um lado|o lado direito|o lado esquerdo)',
+    '(falando|fala) (enrolado|enrolada|como bebado|como bebada)',
+    'dor de cabeca (subita|do nada|explosiva|muito forte de repente) ~4 (vomit*|nuca|nao enxerga)',
+    '(dor|aperto|pressao) ~2 (no peito|o peito) ~8 (braco|mandibula|suando|suor|falta de ar)',
+    '(bateu|bati) (a )?cabeca ~8 (vomitando|vomitou|sonolento|sonolenta|dormindo muito|confuso|confusa|nao acorda)',
+    '(cetona|cetonas|cetoacidose) ~5 (vomit*|respira|confus*)',
+    '(convulsionando|convulsao) ~3 (sem parar|e nao para|nao para)',
+    '(picada|amendoim|alergia|camarao|castanha) ~6 (nao consegue respirar|nao consigo respirar|inchando|inchou|fechando)',
+    '(poca|encharcado|encharcada) de sangue',
+  ]),
+  // fever after chemotherapy: each alone is nothing, together (within two sentences) an urgent call to the team
+  escalator('pt.esc.fever', 'symptom', 2, ['febre (alta|muito alta)', 'febre (de )?<num:37-43>', '<num:38-42> (de febre|graus)', 'febre ~2 <num:38-42>', '(estou|esta|to|ta) com febre'], { category: 'medical_emergency', applies: MEDICAL }),
+  // chemotherapy already given (not one about to start)
+  escalator('pt.esc.chemo', 'symptom', 1, [
+    '(neutropenia|imunidade baixa|neutrofilos baixos)',
+    '(depois da|apos a|desde a) (quimio|quimioterapia)',
+    '(fiz|tomei|recebi|minha ultima|a ultima) ~1 (quimio|quimioterapia)',
+    '(quimio|quimioterapia) (ha|faz)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  // the routine of a prescription: a pill organiser, with dinner, as the doctor said
+  dampener('pt.context.routine', 'clarification', ['{REMEDIOS} (da manha|da noite|do dia|da tarde|de hoje)', '(porta comprimidos|como sempre|como todo dia|como o medico (mandou|receitou|falou)|com o cafe|com o almoco|com o jantar)'], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('pt.esc.allergen', 'symptom', 2, ['picada de (abelha|vespa|marimbondo|inseto)', '(comeu|comi) ~3 (amendoim|castanha|camarao|frutos do mar)'], { applies: MEDICAL }),
+  signal('pt.medical.swelling', 'medical_emergency', 'medium', ['(labios|lingua|garganta|rosto|olhos) ~3 (inchando|inchou|inchados|inchada|inchado)']),
+  // a low reading said with whose it is ("a glicose dela está em 38"): raised by the signs beside it
+  signal('pt.medical.low_sugar', 'medical_emergency', 'medium', ['(glicose|glicemia|acucar) ~3 (em|de|a|pra|para|deu|esta|ta|marcando) <num:0-54>']),
+  escalator('pt.esc.acute_sign', 'symptom', 2, [
+    '(suando|suor) frio',
+    '(esta|ta|fica) suando',
+    'nao (entende|reconhece) (o que|nada|mais|ninguem)',
+    'nao (consegue|consigo) (engolir|acordar ela|acordar ele)',
+    '(falando|fala|dizendo|diz) coisas sem sentido',
+  ], { applies: MEDICAL }),
+  // a car's exhaust in a closed garage: nothing alone, a means beside a time, a window or resolve
+  // a ligature already tied to an anchor: a means at hand, high beside resolve or a time
+  escalator('pt.esc.ligature_tied', 'means', 2, ['(corda|cinto|fio) ~4 (amarrada|amarrado|pendurada|pendurado|presa|preso|pronta) ~3 (viga|teto|gancho|corrimao|arvore|galho|porta|cano|lustre)'], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('pt.esc.all_ready', 'plan', 2, ['(ja )?(esta|ta) tudo (pronto|preparado|decidido) $'], { applies: SELF_HARM_AND_SUICIDE }),
+  // poison put in someone's food or drink
+  signal('pt.others.poison', 'harm_to_others', 'medium', ['(colocar|por|botar|coloco|boto|ponho) (veneno|chumbinho|raticida|agua sanitaria) na (comida|bebida|sopa|cafe|janta|marmita)']),
+  // a caustic or a poison swallowed: medium, high with the signs beside it (vomiting blood, no air)
+  signal('pt.medical.ingestion', 'medical_emergency', 'medium', ['(bebeu|tomou|engoliu|bebi|tomei) ~3 (agua sanitaria|soda caustica|chumbinho|veneno|raticida|desentupidor|cloro|querosene)']),
+  escalator('pt.esc.symptom_blood', 'symptom', 2, ['(vomitando|vomita|vomitou|cuspindo) sangue'], { applies: MEDICAL }),
+  escalator('pt.esc.others_arrival', 'preparation', 2, ['sei (que horas|a que horas|quando) (ele|ela) (chega|sai|passa|termina)'], { category: 'harm_to_others', applies: OTHERS }),
+  escalator('pt.esc.exhaust', 'means', 2, [
+    '(ligar|ligo|deixar|deixo|vou ligar|vou deixar) o (carro|motor) (ligado )?(na|dentro da) garagem',
+    'garagem (fechada )?~6 (carro|motor) ligado',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  // someone else's farewell: low alone, high once they no longer answer
+  signal('pt.suicide.farewell_received', 'suicide', 'medium', ['(me mandou|mandou|postou|me enviou|me escreveu) (uma|um) (mensagem|carta|bilhete|audio) de despedida'], { person: 'other' }),
+  signal('pt.suicide.farewell_unanswered', 'suicide', 'high', ['(mensagem|carta|bilhete|audio) de despedida ~6 nao (atende|responde)'], { person: 'other' }),
+  // bleeding after a birth measured by the pad, or heavy beside the birth
+  signal('pt.medical.postpartum_bleeding', 'medical_emergency', 'high', [
+    '(encho|encharco|enche|encharca) (um|uma) (absorvente|fralda) (a cada|em) ~2 (minutos|meia hora|hora)',
+    '(sangrando|sangro|sangra) (muito|demais) ~4 (parto|cesarea|aborto|curetagem)',
+  ]),
+  // a diabetic's breath smelling of acetone or fruit: medium, high beside deep breathing or drowsiness
+  signal('pt.medical.ketone_breath', 'medical_emergency', 'medium', ['(halito|cheiro|cheira) ~3 (acetona|maca|fruta|removedor)']),
+  escalator('pt.esc.deep_breathing', 'symptom', 2, ['(respira|respirando) (muito )?(fundo|rapido|forte)'], { applies: MEDICAL }),
+  // a new blade bought with the urge to use it
+  signal('pt.self_harm.blade_bought', 'self_harm', 'medium', ['(comprei|arranjei) (uma|umas) (lamina|laminas|gilete|giletes|estilete) ~8 (usar|usa la|me cortar)'], { person: 'self' }),
+  // a hypothetical asked for help ("if I ever had suicidal thoughts, whom do I call?")
+  dampener('pt.hypothetical.help', 'hypothetical', ['(se um dia|se algum dia|caso eu) (eu )?(tiver|tivesse|sentir|sentisse)'], { applies: SELF_HARM_AND_SUICIDE }),
+  dampener('pt.idiom.trouble', 'idiom', [
+    '(essa|esse|a|o|os|as) (fila|burocracia|papelada|chefe|trabalho|transito|calor|prova|provas|criancas|vizinhos|sus|plano) ~3 (ta me matando|esta me matando|vai me matar|me mata)',
+  ], { applies: NOT_MEDICAL }),
+  // a character's line in a play, film or novel
+  dampener('pt.education.fiction', 'education', ['(personagem|protagonista|ator|atriz|narrador|narradora) ~3 (diz|dizia|disse|grita|gritava|repete)', '(diz|dizia|disse|grita|gritava) (o|a) (personagem|protagonista|ator|atriz|narrador|narradora)'], { applies: NOT_MEDICAL }),
+  escalator('pt.esc.abuse_knows_where', 'act', 2, ['(sabe|descobriu) onde (eu )?(estou|moro|trabalho|durmo)'], { category: 'abuse', applies: ABUSE }),
+  dampener('pt.reported_more', 'reported', [
+    '(materia|reportagem|artigo|estudo|livro|filme|serie|documentario) sobre ~3 (suicidio|suicidios|automutilacao|violencia)',
+    '(segundo|de acordo com) (o jornal|a noticia|a reportagem|as noticias)',
+  ], { applies: NOT_MEDICAL }),
+];
 
 /** Portuguese (Portugal and Brazil). Accents and cedillas are folded ("não" = "nao"). */
 export const pt: CrisisLexicon = {
@@ -13,6 +216,7 @@ export const pt: CrisisLexicon = {
   },
   fuzzy: ['suicidar', 'remedios'],
   rules: [
+    ...PT_FAMILIES,
     signal('pt.suicide.act', 'suicide', 'high', [
       'tomei (todos|todas|muitos|muitas|<num:10-100000>|uma cartela de|a cartela toda de|um monte de) ~2 {REMEDIOS}',
       'tomei (a caixa toda|o frasco todo|uma caixa inteira|a cartela toda|o vidro todo)',
@@ -193,6 +397,8 @@ export const pt: CrisisLexicon = {
     neutral('pt.neutral.cant_bear_thing', ['nao aguento mais (o|a|os|as|esse|essa|essas|esses|este|esta) (enjoo|enjoos|dor|dores|quimio|nausea|cansaco|fila|espera|hospital|calor|barulho|tratamento|coceira|insonia|remedio|injecao|internacao)']),
     neutral('pt.neutral.threat_to_me', ['(vai|vao|ia|iam|quer|queria) me matar']),
     dampener('pt.neg', 'negation', ['(nao|nunca|jamais|nem|nenhum|nenhuma)'], { gap: 3, applies: NOT_MEDICAL }),
+    // a cut while cooking or shaving is an accident, not self-harm
+    neutral('pt.neutral.accident', ['(me cortei|me queimei) (descascando|cozinhando|cortando|fazendo a barba|no forno|na cozinha|sem querer|com o papel)']),
     neutral('pt.neutral', ['nao (sei|estou bem|aguento mais|vejo|encontro|tem sentido|quero mais acordar)', '(nao quero|ja nao quero) (mais )?(viver|acordar)']),
     dampener('pt.idiom', 'idiom', ['(morrendo|morrer|morro|morta|morto) de (fome|rir|vergonha|sono|saudade|vontade|calor|frio|cansaco|medo)', '(essa quimio|isso|esse trabalho|essa dor) (esta|ta|vai) me matando']),
     dampener('pt.past', 'past', ['ha (anos|<num> anos|muito tempo|dois anos|muitos anos)', '(anos atras|antigamente|no passado)', 'quando eu era (jovem|adolescente|crianca|pequeno|pequena)', 'em <num:1950-2030>'], { applies: NOT_MEDICAL }),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -6,7 +7,9 @@ import { GroundRulesService } from '@alongside/ground-rules';
 import {
   type Actor,
   ApiScope,
+  announceOutboxEvent,
   appendOutboxEvent,
+  type OutboxEvents,
   decodeCursor,
   encodeCursor,
   type Page,
@@ -20,7 +23,7 @@ import { Topic } from '../entities/topic.entity.js';
 import { AUTHOR_VISIBLE, needsApproval, POST_VISIBLE_SQL, postVisible } from '../policies/post-visibility.policy.js';
 import { PostScreens, type ScreenVerdict } from './post-screens.js';
 import { checkedText, MAX_TITLE_LENGTH } from './post-text.js';
-import { countStatusChange } from './topic-post-count.js';
+import { countStatusChange, postCountDelta } from './topic-post-count.js';
 
 /** What the actor may see in a group: everything as a moderator, else published posts and their own. */
 interface Reader {
@@ -54,7 +57,7 @@ export class DiscussionsService {
       const verdict = await this.screenPost(manager, { groupId, topicId: null, authorId: me.userId, body: text }, approveFirstPosts);
       const topic = manager.create(Topic, { groupId, authorId: me.userId, title: cleanTitle, lastPostAt: new Date() });
       await manager.insert(Topic, topic);
-      const post = await this.writePost(manager, topic, me.userId, verdict, PostSource.API);
+      const post = await this.writePost(manager, topic.id, me.userId, verdict, PostSource.API);
       return { topic: await manager.findOneByOrFail(Topic, { id: topic.id }), post };
     });
   }
@@ -71,7 +74,7 @@ export class DiscussionsService {
       }
       const draft = { groupId: topic.groupId, topicId: topic.id, authorId: me.userId, body: text };
       const verdict = await this.screenPost(manager, draft, approveFirstPosts);
-      return this.writePost(manager, topic, me.userId, verdict, PostSource.API);
+      return this.writePost(manager, topic.id, me.userId, verdict, PostSource.API);
     });
   }
 
@@ -124,16 +127,16 @@ export class DiscussionsService {
    * the same worker scans it. Runs in the caller's transaction.
    */
   async writeExternalPost(manager: EntityManager, input: ExternalPostInput): Promise<Post> {
-    let topic: Topic | null;
+    let topicId: string;
     if ('groupId' in input.topic) {
       const { groupId, title } = input.topic;
-      topic = manager.create(Topic, { groupId, authorId: null, title: externalTitle(title), lastPostAt: new Date() });
+      const topic = manager.create(Topic, { groupId, authorId: null, title: externalTitle(title), lastPostAt: new Date() });
       await manager.insert(Topic, topic);
+      topicId = topic.id;
     } else {
-      topic = await manager.findOne(Topic, { where: { id: input.topic.id }, lock: { mode: 'pessimistic_write' } });
-      if (!topic) throw topicNotFound();
+      topicId = input.topic.id;
     }
-    return this.writePost(manager, topic, null, { body: input.body, hold: null, flags: [] }, input.source);
+    return this.writePost(manager, topicId, null, { body: input.body, hold: null, flags: [] }, input.source);
   }
 
   /** A new revision of a forum post (edited there): kept in the history and scanned again. Caller's transaction. */
@@ -284,28 +287,54 @@ export class DiscussionsService {
     return { viewerId: actor?.userId ?? null, moderator: this.access.permits(actor, GroupPermission.MODERATE, group, membership) };
   }
 
-  /** Writes the post as screened; held posts are written too (and scanned: crisis language always alerts). */
+  /**
+   * Writes the post as screened; held posts are written too (and scanned: crisis language always alerts). The post,
+   * its first revision, its topic's activity and count, and its outbox event are one statement (a round trip each was
+   * most of a post's cost): the topic's row is updated (so locked) first, and the post takes its group from that row
+   * as it stands once locked, as a locking read would give it. Throws TOPIC_NOT_FOUND when the topic does not exist.
+   */
   private async writePost(
     manager: EntityManager,
-    topic: Topic,
+    topicId: string,
     authorId: string | null,
     verdict: ScreenVerdict,
     source: PostSource,
   ): Promise<Post> {
+    if (!manager.queryRunner?.isTransactionActive) throw new Error('a post must be written inside a transaction');
     const { body, hold } = verdict;
     const status = hold === null ? PostStatus.PUBLISHED : PostStatus.PENDING;
-    const post = manager.create(Post, {
-      topicId: topic.id, groupId: topic.groupId, authorId, body, revision: 1, source, status, moderationReason: hold,
-    });
-    await manager.insert(Post, post);
-    const saved = await manager.findOneByOrFail(Post, { id: post.id });
-    await manager.insert(PostRevision, { postId: saved.id, revision: 1, body, editedById: authorId });
-    await manager.update(Topic, { id: topic.id }, { lastPostAt: saved.createdAt });
-    await countStatusChange(manager, topic.id, null, status);
-    await appendOutboxEvent(manager, 'post.created', { postId: saved.id, revision: 1 }, postEventKey(saved));
+    // The id is drawn here so that the outbox event, and its key, are known before the statement.
+    const id = randomUUID();
+    const payload: OutboxEvents['post.created'] = { postId: id, revision: 1 };
+    const event = { type: 'post.created' as const, payload, dedupKey: postEventKey({ id, revision: 1 }) };
+    const rows = await manager.query<Record<string, unknown>[]>(
+      `WITH topic AS (
+         UPDATE topics SET last_post_at = now(), post_count = post_count + $1 WHERE id = $2 RETURNING id, group_id),
+       post AS (
+         INSERT INTO posts (id, topic_id, group_id, author_id, body, revision, source, status, moderation_reason)
+         SELECT $3, id, group_id, $4, $5, 1, $6, $7, $8 FROM topic
+         RETURNING ${postColumns(manager)}),
+       revision AS (
+         INSERT INTO post_revisions (post_id, revision, body, edited_by_id) SELECT "id", 1, "body", "authorId" FROM post),
+       outbox AS (
+         INSERT INTO outbox_events (type, dedup_key, payload) SELECT $9, $10, $11 FROM post)
+       SELECT * FROM post`,
+      [postCountDelta(null, status), topicId, id, authorId, body, source, status, hold, event.type, event.dedupKey, event.payload],
+    );
+    if (rows.length === 0) throw topicNotFound();
+    await announceOutboxEvent(manager, event);
+    const saved = manager.create(Post, rows[0]);
     await this.screens.written(manager, saved, verdict);
     return saved;
   }
+}
+
+/** The posts table's columns under their property names, for a RETURNING that hydrates a {@link Post}. */
+function postColumns(manager: EntityManager): string {
+  return manager.connection
+    .getMetadata(Post)
+    .columns.map((column) => `"${column.databaseName}" AS "${column.propertyName}"`)
+    .join(', ');
 }
 
 /** The cursor of a topic in {@link DiscussionsService.listTopics}. */
@@ -332,7 +361,7 @@ function externalTitle(title: string): string {
   return trimmed.length > MAX_TITLE_LENGTH ? `${trimmed.slice(0, MAX_TITLE_LENGTH - 1)}…` : trimmed;
 }
 
-function postEventKey(post: Post): string {
+function postEventKey(post: Pick<Post, 'id' | 'revision'>): string {
   return `post:${post.id}:${post.revision}`;
 }
 

@@ -4,10 +4,15 @@ import { Topic } from '../entities/topic.entity.js';
 
 /**
  * A topic's `postCount` counts its published posts only: held, hidden, rejected and deleted posts are not
- * shown to members, so a count of them would leak that they exist. Call on every status change of a post,
- * in the transaction that makes it.
+ * shown to members, so a count of them would leak that they exist. Apply on every status change of a post
+ * (`from` null: a new post), in the transaction that makes it.
  */
+export function postCountDelta(from: PostStatus | null, to: PostStatus): number {
+  return Number(to === PostStatus.PUBLISHED) - Number(from === PostStatus.PUBLISHED);
+}
+
+/** Applies {@link postCountDelta} to the topic, in the caller's transaction. */
 export async function countStatusChange(manager: EntityManager, topicId: string, from: PostStatus | null, to: PostStatus): Promise<void> {
-  const delta = Number(to === PostStatus.PUBLISHED) - Number(from === PostStatus.PUBLISHED);
+  const delta = postCountDelta(from, to);
   if (delta !== 0) await manager.update(Topic, { id: topicId }, { postCount: () => `"post_count" + ${delta}` });
 }

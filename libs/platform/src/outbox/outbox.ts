@@ -24,3 +24,18 @@ export async function appendOutboxEvent<T extends OutboxEventType>(
   }
   await manager.insert(OutboxEvent, { type, payload, dedupKey });
 }
+
+/**
+ * For an event the caller inserted with its own SQL inside its transaction: tells the entity subscribers, as
+ * {@link appendOutboxEvent}'s insert does by itself, so the relays are woken once the transaction commits.
+ */
+export async function announceOutboxEvent<T extends OutboxEventType>(
+  manager: EntityManager,
+  event: { type: T; payload: OutboxEvents[T]; dedupKey: string },
+): Promise<void> {
+  const runner = manager.queryRunner;
+  if (!runner?.isTransactionActive) {
+    throw new Error(`outbox event ${event.type} must be written inside a transaction`);
+  }
+  await runner.broadcaster.broadcast('AfterInsert', manager.connection.getMetadata(OutboxEvent), event);
+}
