@@ -1,6 +1,8 @@
+import { type Backstop, loadBackstop } from './backstop.js';
 import { CrisisEngineErrorCode, CrisisEngineException } from './crisis-engine.exception.js';
 import { CRISIS_LEXICONS } from './lexicons/index.js';
 import { categoryBit, type CompiledRule, Matcher } from './matcher.js';
+import { BACKSTOP_MODEL } from './models/backstop.js';
 import { validateRules } from './rules.js';
 import { TokFlag, Tokens } from './text.js';
 import type {
@@ -74,7 +76,18 @@ export function createCrisisEngine(options: CrisisEngineOptions = {}): CrisisEng
     }
     lexicons.push(...extra);
   }
-  return new Engine(new Matcher(lexicons));
+  const backstop = backstopFor(options); // a bad model fails before the rules are compiled
+  return new Engine(new Matcher(lexicons), backstop);
+}
+
+/** The built-in model is read once per process: its tables are never written after loading. */
+let builtInBackstop: Backstop | undefined;
+/** The backstop was trained beside the built-in lexicons: on with them, off when they are replaced, unless asked. */
+function backstopFor(options: CrisisEngineOptions): Backstop | null {
+  const wanted = options.backstop ?? options.lexicons === undefined;
+  if (wanted === false) return null;
+  if (wanted === true) return (builtInBackstop ??= loadBackstop(BACKSTOP_MODEL));
+  return loadBackstop(wanted);
 }
 
 /** An organization's patterns may use the built-in macros of their language (English when unlocalized). */
@@ -112,7 +125,10 @@ class Engine implements CrisisEngine {
   /** 1 for the rules that can raise an alert (signals, escalators with a category of their own), by rule index. */
   private readonly alerting: Uint8Array;
 
-  constructor(private readonly matcher: Matcher) {
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly backstop: Backstop | null,
+  ) {
     this.alerting = new Uint8Array(matcher.rules.length);
     for (const r of matcher.rules) this.alerting[r.index] = r.kind === 'signal' || (r.kind === 'escalator' && r.category !== undefined) ? 1 : 0;
     for (const text of WARM_UP) {
@@ -150,13 +166,13 @@ class Engine implements CrisisEngine {
     this.matcher.run(text, t, this.allowed(options.locale));
     const raw = this.matcher.raw;
     const rawEnd = this.matcher.rawLen * 3;
-    if (rawEnd === 0) return emptyResult();
+    if (rawEnd === 0) return this.backstopped(emptyResult());
 
     const rules = this.matcher.rules;
     const alerting = this.alerting;
     let interesting = false;
     for (let k = 0; k < rawEnd && !interesting; k += 3) interesting = alerting[raw[k]] === 1;
-    if (!interesting) return emptyResult();
+    if (!interesting) return this.backstopped(emptyResult());
     const ms: M[] = [];
     for (let k = 0; k < rawEnd; k += 3) {
       const r = rules[raw[k]];
@@ -165,7 +181,13 @@ class Engine implements CrisisEngine {
       ms.push({ r, s, e, start: t.start[s], end: t.end[e], sent: t.sentence[s], clause: t.clause[s], alive: true, lowered: 0, by: undefined, rep: undefined });
     }
     sortMatches(ms);
-    return score(ms, t);
+    return this.backstopped(score(ms, t));
+  }
+
+  /** The learned backstop reads what the rules left at none, unless they dampened a signal there (a negation, an idiom…). */
+  private backstopped(result: CrisisScanResult): CrisisScanResult {
+    if (this.backstop === null || result.level !== 'none' || result.dampened.length > 0) return result;
+    return this.backstop.assess(this.tokens, result);
   }
 }
 

@@ -4,6 +4,7 @@ export { CrisisEngineErrorCode, CrisisEngineException } from './crisis-engine.ex
 export { CRISIS_LEXICONS } from './lexicons/index.js';
 export { CRISIS_CATEGORIES, CRISIS_LEVELS } from './types.js';
 export type {
+  CrisisBackstopModel,
   CrisisCategory,
   CrisisDampenedMatch,
   CrisisEngine,

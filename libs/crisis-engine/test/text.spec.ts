@@ -43,6 +43,16 @@ describe('normalization', () => {
     expect(read('me\u200bme mé me… me💊')).toEqual(['me\u200bme=meme', 'mé=me', 'me=me', 'me=me', '💊=pil']);
   });
 
+  it('reads a character whose low byte is an ASCII letter (š is U+0161) as that character, after long ASCII posts too', () => {
+    const t = new Tokens();
+    const read = (text: string): string[] => {
+      tokenize(text, t);
+      return Array.from({ length: t.count }, (_v, i) => `${text.slice(t.start[i], t.end[i])}=${t.text(i)}`);
+    };
+    expect(read('me '.repeat(2000)).length).toBe(2000);
+    expect(read('šťastná ša kill Ša')).toEqual(['šťastná=stastna', 'ša=sa', 'kill=kil', 'Ša=sa']);
+  });
+
   it('reads decimal numbers', () => {
     const t = new Tokens();
     tokenize('sugar 2.5 now', t);

@@ -1,4 +1,5 @@
 import { Outbox1764140050000 } from './migrations/1764140050000-outbox.js';
+import { OutboxWithoutAttempts1764201000000 } from './migrations/1764201000000-outbox-without-attempts.js';
 import { OutboxEvent } from './outbox/outbox-event.entity.js';
 
 export { AccessErrorReason, AccessException } from './access/access.exception.js';
@@ -8,12 +9,21 @@ export { type AppConfig, ConfigError, loadConfig, loadConfigOrExit, type Notific
 export { APP_CONFIG, ConfigModule } from './config/config.module.js';
 export { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
 export { inBatches } from './database/batches.js';
+export { jsonRows } from './database/json-rows.js';
+export { propertyColumns } from './database/property-columns.js';
 export { isRetryableTransactionError, isUniqueViolation } from './database/pg-errors.js';
 export { DomainException, type ErrorClass, InvalidInputException } from './exceptions/domain.exception.js';
 export { OutboxEvent };
 export { decodeCursor, encodeCursor, type KeysetCursor, type Page, toPage } from './pagination/cursor.js';
 export { DeletedPostsPolicy, type PersonalDataSource } from './privacy/personal-data.js';
-export { announceOutboxEvent, appendOutboxEvent, type OutboxEventType, type OutboxEvents } from './outbox/outbox.js';
+export {
+  announceOutboxEvent,
+  appendOutboxEvent,
+  appendOutboxEvents,
+  type OutboxEventType,
+  type OutboxEvents,
+  type OutboxRow,
+} from './outbox/outbox.js';
 
 export const platformEntities = [OutboxEvent];
-export const platformMigrations = [Outbox1764140050000];
+export const platformMigrations = [Outbox1764140050000, OutboxWithoutAttempts1764201000000];

@@ -75,4 +75,28 @@ describe.each(databaseKinds())('OutboxDispatcher on %s', (kind) => {
     );
     expect(left).toEqual([{ dedup_key: 'test.mine:7', dispatched: true }]);
   });
+
+  it('marks a batch dispatched with the next read, which never gives it again, and the last one once idle', async () => {
+    await dataSource.query(`DELETE FROM outbox_events`);
+    await insert('test.mine', 8, null);
+    await insert('test.mine', 9, null);
+    queued.length = 0;
+    const reading = dispatcher();
+    const pending = async (): Promise<string[]> =>
+      (await dataSource.query<{ dedup_key: string }[]>(`SELECT dedup_key FROM outbox_events WHERE dispatched_at IS NULL ORDER BY id`)).map(
+        (r) => r.dedup_key,
+      );
+
+    expect(await reading.dispatchOnce()).toBe(2);
+    await insert('test.mine', 10, null);
+    expect(await reading.dispatchOnce()).toBe(1);
+    expect(queued).toEqual([{ n: 8 }, { n: 9 }, { n: 10 }]);
+    expect(await pending()).toEqual(['test.mine:10']);
+
+    reading.start(); // finds nothing, so it is idle: the last batch is marked
+    for (let i = 0; i < 100 && (await pending()).length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await reading.stop();
+    expect(await pending()).toEqual([]);
+    expect(queued).toHaveLength(3);
+  });
 });

@@ -14,8 +14,8 @@ export interface OutboxDispatcherOptions<P> {
   /** Poll interval when nothing nudged it. */
   readonly pollMs: number;
   /**
-   * While events keep coming (a batch was just queued and commits nudged meanwhile), how long to let them gather
-   * before the next claim; 0 claims at once. A lone event after a quiet spell is always claimed at once.
+   * After a batch was queued, how long to let events gather before the next read (which marks that batch); 0 reads
+   * at once. A lone event after a quiet spell is always read at once.
    */
   readonly lingerMs?: number;
   readonly logger: Logger;
@@ -26,10 +26,11 @@ export interface OutboxDispatcherOptions<P> {
 }
 
 /**
- * Moves undispatched outbox events of some types into a queue. A batch is claimed with FOR UPDATE SKIP LOCKED,
- * queued, then marked dispatched. The claim is not held while queueing (on PGlite an open transaction would block
- * the queue's own connection), so two dispatchers may queue one event twice: the queue's job ids make that harmless.
- * Events stay in the outbox while the queue is away, polled with backoff.
+ * Moves undispatched outbox events of some types into a queue. A batch is read, queued, then marked dispatched (with
+ * the next read, or at once when idle). It is read without a lock or a write, since no claim could be held while
+ * queueing (on PGlite an open transaction would block the queue's own connection): two dispatchers may queue one
+ * event twice, and the queue's job ids make that harmless. Events stay in the outbox while the queue is away, polled
+ * with backoff.
  */
 export class OutboxDispatcher<P> {
   private running = false;
@@ -37,6 +38,8 @@ export class OutboxDispatcher<P> {
   private wake?: () => void;
   private nudged = false;
   private nextPurgeAt = 0;
+  /** The ids of the last batch queued, until they are marked dispatched. */
+  private unmarked: string[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,22 +69,31 @@ export class OutboxDispatcher<P> {
     this.wake?.();
   }
 
-  /** One batch: the number of events queued. */
+  /**
+   * One batch: the number of events queued. The batch queued before it is marked dispatched in the statement that
+   * reads this one (one round trip per batch under a stream of events); the loop marks the last one once it is idle.
+   */
   async dispatchOnce(): Promise<number> {
+    // One snapshot for both parts: the rows being marked are still pending to the read, hence their exclusion.
     const claimed = await this.dataSource.query<{ id: string; payload: P }[]>(
-      `WITH claimed AS (
-         UPDATE outbox_events SET attempts = attempts + 1
-          WHERE id IN (SELECT id FROM outbox_events
-                        WHERE dispatched_at IS NULL AND type = ANY($1)
-                        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
-          RETURNING id, payload)
-       SELECT id, payload FROM claimed ORDER BY id`,
-      [this.options.types, BATCH],
+      `WITH marked AS (UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($3::bigint[]))
+       SELECT id, payload FROM outbox_events
+        WHERE dispatched_at IS NULL AND type = ANY($1) AND NOT (id = ANY($3::bigint[]))
+        ORDER BY id LIMIT $2`,
+      [this.options.types, BATCH, this.unmarked],
     );
+    this.unmarked = [];
     if (claimed.length === 0) return 0;
     await this.options.queue(claimed.map((e) => e.payload));
-    await this.dataSource.query(`UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($1)`, [claimed.map((e) => e.id)]);
+    this.unmarked = claimed.map((e) => e.id);
     return claimed.length;
+  }
+
+  /** Marks the last batch queued dispatched now, instead of with the next read. */
+  private async markQueued(): Promise<void> {
+    if (this.unmarked.length === 0) return;
+    await this.dataSource.query(`UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [this.unmarked]);
+    this.unmarked = [];
   }
 
   /**
@@ -116,12 +128,13 @@ export class OutboxDispatcher<P> {
         failures++;
         if (failures === 1 || failures % 50 === 0) logger.warn({ err: error, failures }, waitingMessage);
       }
-      if (queued === BATCH) continue;
-      if (this.nudged) {
-        // Busy: one claim for the commits of the next few ms, not a claim and a mark per commit or two.
-        if (queued > 0 && lingerMs > 0) await new Promise((resolve) => setTimeout(resolve, lingerMs));
+      if (queued > 0) {
+        // Busy, or a lone event: the next read marks this batch, after the events of the next few ms gathered (one
+        // read per batch of them, not a read and a mark per commit or two). It finds nothing once the stream ends.
+        if (queued < BATCH && lingerMs > 0) await new Promise((resolve) => setTimeout(resolve, lingerMs));
         continue;
       }
+      if (this.nudged && failures === 0) continue;
       if (failures === 0 && Date.now() >= this.nextPurgeAt) {
         // Idle and connected: the moment to keep the outbox from growing forever.
         this.nextPurgeAt = Date.now() + PURGE_EVERY_MS;
@@ -137,5 +150,7 @@ export class OutboxDispatcher<P> {
       });
       this.wake = undefined;
     }
+    // Stopping: no read follows to mark the last batch (if this fails, the next relay queues it again, harmlessly).
+    await this.markQueued().catch((error: unknown) => logger.warn({ err: error }, 'could not mark queued outbox events dispatched'));
   }
 }

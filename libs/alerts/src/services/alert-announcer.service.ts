@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig, OutboxEvent } from '@alongside/platform';
+import { APP_CONFIG, type AppConfig, appendOutboxEvents, type OutboxRow } from '@alongside/platform';
 import { EventBus } from '@alongside/queue';
 import { AlertAction, AWAITING_ACKNOWLEDGEMENT } from '../entities/alert.enums.js';
 import type { CrisisAlert } from '../entities/crisis-alert.entity.js';
@@ -46,11 +46,11 @@ export class AlertAnnouncer {
   /** In the changes' transaction: their follow-up jobs, one outbox row per change, in one INSERT. */
   async recordFollowUps(manager: EntityManager, changes: readonly AlertChange[]): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('alert follow-ups must be written in the transaction of the alert change');
-    const rows = changes.flatMap((change) => {
+    const rows = changes.flatMap((change): OutboxRow[] => {
       const followUps: FollowUps = { alertId: change.alert.id, jobs: this.followUps(change) };
-      return followUps.jobs.length === 0 ? [] : [{ type: FOLLOW_UP_EVENT, dedupKey: `alert-transition:${change.transition.id}`, payload: { ...followUps } }];
+      return followUps.jobs.length === 0 ? [] : [{ type: FOLLOW_UP_EVENT, dedupKey: `alert-transition:${change.transition.id}`, payload: followUps }];
     });
-    if (rows.length > 0) await manager.insert(OutboxEvent, rows);
+    await appendOutboxEvents(manager, rows);
   }
 
   /** After the changes committed: their real-time events (raised or updated), best effort. */

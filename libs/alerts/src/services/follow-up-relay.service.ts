@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@alongside/platform';
 import { type BulkJob, OutboxDispatcher, QueueService, withTimeout } from '@alongside/queue';
 import { ALERTS_QUEUE, type AlertJobs, FOLLOW_UP_EVENT, type FollowUpJob, type FollowUps, RETRIED } from '../jobs/alerts.jobs.js';
-import { RELAY_LINGER_MS } from './outbox-relay.service.js';
+
+const FOLLOW_UP_LINGER_MS = 50;
 
 /**
  * Moves alerts' follow-up jobs from the outbox into the alerts queue, a claimed batch in one bulk add. Their job ids
@@ -17,8 +18,9 @@ export class FollowUpRelay extends OutboxDispatcher<FollowUps> {
     super(dataSource, {
       types: [FOLLOW_UP_EVENT],
       pollMs: config.alerts.outboxPollMs,
-      // As the scan relay: under a stream of alerts, a claim and a bulk add per few batches, not one per batch.
-      lingerMs: RELAY_LINGER_MS,
+      // Under a stream of alerts, a read, a bulk add and a mark per few scan batches, not one per batch. Longer than the
+      // scan relay's: no one watches this hop's latency to the millisecond (the real-time event does not wait for it).
+      lingerMs: FOLLOW_UP_LINGER_MS,
       logger: new Logger(FollowUpRelay.name),
       waitingMessage: 'alert follow-ups wait in the outbox: the alerts queue is away',
       queue: async (followUps) => {

@@ -5,8 +5,8 @@ import { APP_CONFIG, type AppConfig, type OutboxEvents } from '@alongside/platfo
 import { OutboxDispatcher, QueueService, withTimeout } from '@alongside/queue';
 import { SCAN_QUEUE, type ScanJobs, scanJobId } from '../jobs/alerts.jobs.js';
 
-/** While busy, how long a relay lets events gather before its next claim (a lone event goes at once). */
-export const RELAY_LINGER_MS = 10;
+/** While busy, how long the scan relay lets events gather before its next read (a lone event goes at once). */
+const RELAY_LINGER_MS = 20;
 const RELAYED_TYPES = ['post.created', 'post.edited'] as const satisfies readonly (keyof OutboxEvents)[];
 
 /** Moves post events from the outbox into the scan queue; the job id (post id + revision) dedupes redelivery. */
@@ -22,7 +22,8 @@ export class OutboxRelay {
     this.dispatcher = new OutboxDispatcher(dataSource, {
       types: RELAYED_TYPES,
       pollMs: config.alerts.outboxPollMs,
-      // At hundreds of posts a second, a claim per 10 ms instead of per commit or two; a lone post goes at once.
+      // At hundreds of posts a second, a read, a bulk add and a mark per 20 ms (a scan batch's worth) instead of per
+      // commit or two; a lone post goes at once.
       lingerMs: RELAY_LINGER_MS,
       logger: new Logger(OutboxRelay.name),
       waitingMessage: 'outbox relay could not queue; the events wait in the outbox',

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Histogram } from 'prom-client';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@alongside/audit';
 import { Post, PostRevision } from '@alongside/discussions';
-import { APP_CONFIG, type AppConfig } from '@alongside/platform';
+import { APP_CONFIG, type AppConfig, jsonRows, propertyColumns } from '@alongside/platform';
 import { type ItemOutcome, Metrics } from '@alongside/queue';
 import { AlertAction, AlertStatus, LEVEL_RANK } from '../entities/alert.enums.js';
 import { CrisisAlert } from '../entities/crisis-alert.entity.js';
@@ -131,14 +132,20 @@ export class ScanService {
     return this.dataSource.transaction(async (manager) => {
       // Serializes the scans of one post: two deliveries or two revisions never decide on the same state. Locked in
       // id order, so that two batches sharing posts never deadlock.
-      const posts = await manager.find(Post, {
-        select: { id: true, groupId: true, authorId: true },
-        where: { id: In(round.map((c) => c.request.postId)) },
-        order: { id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const posts = await manager.query<Pick<Post, 'id' | 'groupId' | 'authorId'>[]>(
+        `SELECT id, group_id AS "groupId", author_id AS "authorId" FROM posts WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+        [round.map((c) => c.request.postId)],
+      );
       if (posts.length === 0) return round.map(() => null);
-      const alerts = await manager.find(CrisisAlert, { where: { postId: In(posts.map((p) => p.id)) }, order: { createdAt: 'DESC' } });
+      // Read under the locks (a statement of its own, so that it sees what a scan that held them committed). Plain SQL
+      // for both: TypeORM's find costs more to build than these cost to run, for every batch.
+      const alerts = manager.create(
+        CrisisAlert,
+        await manager.query<object[]>(
+          `SELECT ${propertyColumns(manager, CrisisAlert)} FROM crisis_alerts WHERE post_id = ANY($1::uuid[]) ORDER BY created_at DESC`,
+          [posts.map((p) => p.id)],
+        ),
+      );
       const now = new Date();
       const stored: (StoredScan | null)[] = [];
       const raised: CrisisAlert[] = [];
@@ -201,8 +208,7 @@ export class ScanService {
           }
         }
       }
-      // The INSERT fills in each alert's id and timestamps.
-      if (raised.length > 0) await manager.insert(CrisisAlert, raised);
+      if (raised.length > 0) await insertAlerts(manager, raised);
       const transitions = await recordTransitions(manager, this.audit, recorded);
       const changes = recorded.map(({ alert, outcome, at }, i) => {
         const change: StoredScan = { alert, transition: transitions[i], outcome, revision: round[at].text };
@@ -212,6 +218,56 @@ export class ScanService {
       await this.announcer.recordFollowUps(manager, changes);
       return stored;
     });
+  }
+}
+
+/**
+ * New alerts in one statement, their ids drawn here and their timestamps filled in from the database. Plain SQL, as
+ * it runs for every alert: TypeORM's insert costs more to build than the statement costs to run.
+ */
+async function insertAlerts(manager: EntityManager, alerts: CrisisAlert[]): Promise<void> {
+  for (const alert of alerts) alert.id = randomUUID();
+  const stamps = await manager.query<{ id: string; created_at: Date; updated_at: Date }[]>(
+    `INSERT INTO crisis_alerts (id, post_id, group_id, author_id, level, level_rank, categories, matches, text, post_revision,
+                                scanned_revision, status, assignee_id, due_at, acknowledged_at, escalated_at, resolved_at,
+                                outcome, resolution_note)
+     SELECT id, post_id, group_id, author_id, level, level_rank, categories, matches, text, post_revision,
+            scanned_revision, status, assignee_id, due_at, acknowledged_at, escalated_at, resolved_at, outcome, resolution_note
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, post_id uuid, group_id uuid, author_id uuid, level varchar,
+              level_rank smallint, categories jsonb, matches jsonb, text text, post_revision int, scanned_revision int,
+              status varchar, assignee_id uuid, due_at timestamptz, acknowledged_at timestamptz, escalated_at timestamptz,
+              resolved_at timestamptz, outcome varchar, resolution_note text)
+     RETURNING id, created_at, updated_at`,
+    [
+      jsonRows(
+        alerts.map((a) => ({
+          id: a.id,
+          post_id: a.postId,
+          group_id: a.groupId,
+          author_id: a.authorId,
+          level: a.level,
+          level_rank: a.levelRank,
+          categories: a.categories,
+          matches: a.matches,
+          text: a.text,
+          post_revision: a.postRevision,
+          scanned_revision: a.scannedRevision,
+          status: a.status,
+          assignee_id: a.assigneeId,
+          due_at: a.dueAt,
+          acknowledged_at: a.acknowledgedAt,
+          escalated_at: a.escalatedAt,
+          resolved_at: a.resolvedAt,
+          outcome: a.outcome,
+          resolution_note: a.resolutionNote,
+        })),
+      ),
+    ],
+  );
+  const byId = new Map(stamps.map((s) => [s.id, s]));
+  for (const alert of alerts) {
+    const { created_at, updated_at } = byId.get(alert.id)!;
+    Object.assign(alert, { createdAt: created_at, updatedAt: updated_at });
   }
 }
 

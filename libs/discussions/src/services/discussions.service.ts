@@ -13,6 +13,7 @@ import {
   decodeCursor,
   encodeCursor,
   type Page,
+  propertyColumns,
   requireActor,
   toPage,
 } from '@alongside/platform';
@@ -313,7 +314,7 @@ export class DiscussionsService {
        post AS (
          INSERT INTO posts (id, topic_id, group_id, author_id, body, revision, source, status, moderation_reason)
          SELECT $3, id, group_id, $4, $5, 1, $6, $7, $8 FROM topic
-         RETURNING ${postColumns(manager)}),
+         RETURNING ${propertyColumns(manager, Post)}),
        revision AS (
          INSERT INTO post_revisions (post_id, revision, body, edited_by_id) SELECT "id", 1, "body", "authorId" FROM post),
        outbox AS (
@@ -327,14 +328,6 @@ export class DiscussionsService {
     await this.screens.written(manager, saved, verdict);
     return saved;
   }
-}
-
-/** The posts table's columns under their property names, for a RETURNING that hydrates a {@link Post}. */
-function postColumns(manager: EntityManager): string {
-  return manager.connection
-    .getMetadata(Post)
-    .columns.map((column) => `"${column.databaseName}" AS "${column.propertyName}"`)
-    .join(', ');
 }
 
 /** The cursor of a topic in {@link DiscussionsService.listTopics}. */

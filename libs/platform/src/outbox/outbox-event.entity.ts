@@ -25,7 +25,4 @@ export class OutboxEvent {
 
   @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;
-
-  @Column({ type: 'int', default: 0 })
-  attempts: number;
 }

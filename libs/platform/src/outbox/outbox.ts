@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { jsonRows } from '../database/json-rows.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 
 /** The events this system announces through the outbox, with their payloads. */
@@ -38,4 +39,32 @@ export async function announceOutboxEvent<T extends OutboxEventType>(
     throw new Error(`outbox event ${event.type} must be written inside a transaction`);
   }
   await runner.broadcaster.broadcast('AfterInsert', manager.connection.getMetadata(OutboxEvent), event);
+}
+
+/** An outbox row of any type, as {@link appendOutboxEvents} writes it. */
+export interface OutboxRow {
+  readonly type: string;
+  readonly dedupKey: string;
+  readonly payload: object;
+}
+
+/**
+ * Several events, of any types, in one statement inside the caller's transaction (a batch of changes committed
+ * together); the relays are woken once it commits, as by {@link appendOutboxEvent}. Plain SQL: TypeORM's insert costs
+ * more to build than the statement costs to run.
+ */
+export async function appendOutboxEvents(manager: EntityManager, events: readonly OutboxRow[]): Promise<void> {
+  const runner = manager.queryRunner;
+  if (!runner?.isTransactionActive) throw new Error('outbox events must be written inside a transaction');
+  if (events.length === 0) return;
+  await manager.query(
+    `INSERT INTO outbox_events (type, dedup_key, payload)
+     SELECT type, dedup_key, payload
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (type varchar, dedup_key varchar, payload jsonb))
+            WITH ORDINALITY AS r(type, dedup_key, payload, n)
+      ORDER BY n`,
+    [jsonRows(events.map((e) => ({ type: e.type, dedup_key: e.dedupKey, payload: e.payload })))],
+  );
+  const metadata = manager.connection.getMetadata(OutboxEvent);
+  for (const event of events) await runner.broadcaster.broadcast('AfterInsert', metadata, event);
 }
