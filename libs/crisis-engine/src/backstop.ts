@@ -105,6 +105,7 @@ export function readsAsEnglish(t: Tokens): boolean {
 
 /** Hash of token i as `featureHash` reads its feature: squeezed normalized characters, or NUMBER_FEATURE. */
 export function tokenHash(t: Tokens, i: number): number {
+  if ((t.flags[i] & TokFlag.Hashed) !== 0) return t.hash[i];
   if ((t.flags[i] & TokFlag.Number) !== 0) return NUMBER_HASH;
   const norm = t.norm;
   const end = t.normOff[i] + t.normLen[i];
@@ -206,7 +207,7 @@ export class Backstop {
     const n = t.count;
     const w = this.alertWeights;
     const filter = this.filter;
-    const { flags, normOff, normLen, norm, sentence } = t;
+    const { flags, normOff, normLen, norm, sentence, hash } = t;
     const bias = this.bias[0];
     let best = -Infinity;
     let bestFrom = 0;
@@ -226,8 +227,11 @@ export class Backstop {
         from = i;
         sum = 0;
       }
+      const flag = flags[i];
       let h = NUMBER_HASH;
-      if ((flags[i] & TokFlag.Number) === 0) {
+      // most words were hashed by the tokenizer already
+      if ((flag & TokFlag.Hashed) !== 0) h = hash[i];
+      else if ((flag & TokFlag.Number) === 0) {
         h = WORD_HASH_SEED;
         let prev = -1;
         const last = normOff[i] + normLen[i];

@@ -657,6 +657,7 @@ export class Matcher {
       t.normOff[w] = t.normOff[i];
       t.normLen[w] = t.normOff[j] + t.normLen[j] - t.normOff[i];
       t.flags[w] = merged ? (t.flags[i] & TokFlag.Quoted) | TokFlag.Merged : t.flags[i];
+      t.hash[w] = t.hash[i];
       t.sep[w] = t.sep[i];
       t.brk[w] = t.brk[i];
       t.num[w] = t.num[i];

@@ -31,6 +31,8 @@ export const TokFlag = {
   Emoji: 4,
   Quoted: 8,
   Merged: 16,
+  /** `Tokens.hash` holds the token's squeezed word hash (set by the tokenizer's ASCII fast path, which computes it anyway). */
+  Hashed: 32,
 } as const;
 
 /** Separator kind before a token: nothing, exactly one space, exactly one joiner (`.`, `-`, `_`, `*`), anything else. */
@@ -218,6 +220,8 @@ export class Tokens {
   private run = 0;
   /** Exact word symbol of each plain ASCII word found while reading it (-1 none, -2: not looked up yet). */
   sym: Int32Array = new Int32Array(0);
+  /** Squeezed word hash (`wordHashStep`) of the tokens flagged `TokFlag.Hashed`; not written for the others. */
+  hash: Int32Array = new Int32Array(0);
   /** Optional word table: plain ASCII words get their symbol while they are read (set by the matcher). */
   words: WordTable | null = null;
 
@@ -252,6 +256,7 @@ export class Tokens {
     this.sentence = g32(this.sentence);
     this.clause = g32(this.clause);
     this.sym = g32(this.sym);
+    this.hash = g32(this.hash);
     this.flags = g8(this.flags);
     this.sep = g8(this.sep);
     this.brk = g8(this.brk);
@@ -427,7 +432,8 @@ export function tokenize(text: string, t: Tokens): void {
         t.end[k] = i;
         t.normOff[k] = normStart;
         t.normLen[k] = len;
-        t.flags[k] = (tz.quoteDepth > 0 || tz.straightOpen ? TokFlag.Quoted : 0) | (len === 1 ? TokFlag.Single : 0);
+        t.flags[k] = (tz.quoteDepth > 0 || tz.straightOpen ? TokFlag.Quoted : 0) | (len === 1 ? TokFlag.Single : 0) | TokFlag.Hashed;
+        t.hash[k] = h;
         const sepChars = tz.sepChars;
         t.sep[k] = !tz.prevWasToken ? Sep.Other : sepChars === 0 ? Sep.None : sepChars === 1 ? tz.sepKind : Sep.Other;
         t.brk[k] = k === 0 ? 2 : brk;
