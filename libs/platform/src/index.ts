@@ -9,7 +9,7 @@ export { type AppConfig, ConfigError, loadConfig, loadConfigOrExit, type Notific
 export { APP_CONFIG, ConfigModule } from './config/config.module.js';
 export { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
 export { inBatches } from './database/batches.js';
-export { jsonRows } from './database/json-rows.js';
+export { insertJsonRows } from './database/json-rows.js';
 export { propertyColumns } from './database/property-columns.js';
 export { isRetryableTransactionError, isUniqueViolation } from './database/pg-errors.js';
 export { DomainException, type ErrorClass, InvalidInputException } from './exceptions/domain.exception.js';

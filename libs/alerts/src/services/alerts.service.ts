@@ -14,7 +14,7 @@ import {
   InvalidInputException,
   isPlatformAdmin,
   isUniqueViolation,
-  jsonRows,
+  insertJsonRows,
   type Page,
   requireActor,
   toPage,
@@ -368,30 +368,31 @@ export async function recordTransitions(
       note: record.note,
     }),
   );
-  // Plain SQL, as it runs for every alert: TypeORM's insert costs more to build than the statement costs to run.
-  // Ids are drawn in the order given.
-  const inserted = await manager.query<{ id: string; created_at: Date }[]>(
-    `INSERT INTO crisis_alert_transitions (alert_id, action, from_status, to_status, actor_id, level, post_revision, note)
-     SELECT alert_id, action, from_status, to_status, actor_id, level, post_revision, note
-       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (alert_id uuid, action varchar, from_status varchar, to_status varchar,
-              actor_id uuid, level varchar, post_revision int, note text))
-            WITH ORDINALITY AS r(alert_id, action, from_status, to_status, actor_id, level, post_revision, note, n)
-      ORDER BY n
-     RETURNING id, created_at`,
-    [
-      jsonRows(
-        transitions.map((t) => ({
-          alert_id: t.alertId,
-          action: t.action,
-          from_status: t.fromStatus,
-          to_status: t.toStatus,
-          actor_id: t.actorId,
-          level: t.level,
-          post_revision: t.postRevision,
-          note: t.note,
-        })),
-      ),
-    ],
+  // Ids are drawn in the order given (this runs for every alert: insertJsonRows).
+  const inserted = await insertJsonRows<{ id: string; created_at: Date }>(
+    manager,
+    'crisis_alert_transitions',
+    {
+      alert_id: 'uuid',
+      action: 'varchar',
+      from_status: 'varchar',
+      to_status: 'varchar',
+      actor_id: 'uuid',
+      level: 'varchar',
+      post_revision: 'int',
+      note: 'text',
+    },
+    transitions.map((t) => ({
+      alert_id: t.alertId,
+      action: t.action,
+      from_status: t.fromStatus,
+      to_status: t.toStatus,
+      actor_id: t.actorId,
+      level: t.level,
+      post_revision: t.postRevision,
+      note: t.note,
+    })),
+    'id, created_at',
   );
   inserted.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
   transitions.forEach((transition, i) => Object.assign(transition, { id: inserted[i].id, createdAt: inserted[i].created_at }));

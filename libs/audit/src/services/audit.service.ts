@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { jsonRows } from '@alongside/platform';
+import { insertJsonRows } from '@alongside/platform';
 import { AuditRecord } from '../entities/audit-record.entity.js';
+
+/** `audit_log`'s columns as `appendAll` writes them. */
+const AUDIT_COLUMNS = {
+  actor_id: 'uuid',
+  action: 'varchar',
+  target_type: 'varchar',
+  target_id: 'varchar',
+  reason: 'text',
+  before: 'jsonb',
+  after: 'jsonb',
+};
 
 export interface AuditEntry {
   readonly actorId: string | null;
@@ -25,9 +36,8 @@ export class AuditService {
   }
 
   /**
-   * Several records in one statement (a batch of changes committed together), like {@link append}: the rows as one
-   * JSON parameter, numbered in the order given. Plain SQL, as it runs for every alert: TypeORM's `save` and `insert`
-   * cost more to build than the statement costs to run.
+   * Several records in one statement (a batch of changes committed together), like {@link append}, numbered in the
+   * order given ({@link insertJsonRows}: this runs for every alert).
    */
   async appendAll(entries: readonly AuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (entries.length === 0) return;
@@ -40,15 +50,7 @@ export class AuditService {
       before: entry.before ?? null,
       after: entry.after ?? null,
     }));
-    await manager.query(
-      `INSERT INTO audit_log (actor_id, action, target_type, target_id, reason, before, after)
-       SELECT actor_id, action, target_type, target_id, reason, before, after
-         FROM ROWS FROM (jsonb_to_recordset($1::jsonb)
-                AS (actor_id uuid, action varchar, target_type varchar, target_id varchar, reason text, before jsonb, after jsonb))
-              WITH ORDINALITY AS r(actor_id, action, target_type, target_id, reason, before, after, n)
-        ORDER BY n`,
-      [jsonRows(rows)],
-    );
+    await insertJsonRows(manager, 'audit_log', AUDIT_COLUMNS, rows);
   }
 
   /** A thing's records, oldest first. */

@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { jsonRows } from '../database/json-rows.js';
+import type { EntityManager, QueryRunner } from 'typeorm';
+import { insertJsonRows } from '../database/json-rows.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 
 /** The events this system announces through the outbox, with their payloads. */
@@ -20,9 +20,7 @@ export async function appendOutboxEvent<T extends OutboxEventType>(
   payload: OutboxEvents[T],
   dedupKey: string,
 ): Promise<void> {
-  if (!manager.queryRunner?.isTransactionActive) {
-    throw new Error(`outbox event ${type} must be written inside a transaction`);
-  }
+  transactionOf(manager, `outbox event ${type}`);
   await manager.insert(OutboxEvent, { type, payload, dedupKey });
 }
 
@@ -34,11 +32,7 @@ export async function announceOutboxEvent<T extends OutboxEventType>(
   manager: EntityManager,
   event: { type: T; payload: OutboxEvents[T]; dedupKey: string },
 ): Promise<void> {
-  const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) {
-    throw new Error(`outbox event ${event.type} must be written inside a transaction`);
-  }
-  await runner.broadcaster.broadcast('AfterInsert', manager.connection.getMetadata(OutboxEvent), event);
+  await broadcastInserted(manager, transactionOf(manager, `outbox event ${event.type}`), [event]);
 }
 
 /** An outbox row of any type, as {@link appendOutboxEvents} writes it. */
@@ -54,17 +48,26 @@ export interface OutboxRow {
  * more to build than the statement costs to run.
  */
 export async function appendOutboxEvents(manager: EntityManager, events: readonly OutboxRow[]): Promise<void> {
-  const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) throw new Error('outbox events must be written inside a transaction');
+  const runner = transactionOf(manager, 'outbox events');
   if (events.length === 0) return;
-  await manager.query(
-    `INSERT INTO outbox_events (type, dedup_key, payload)
-     SELECT type, dedup_key, payload
-       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (type varchar, dedup_key varchar, payload jsonb))
-            WITH ORDINALITY AS r(type, dedup_key, payload, n)
-      ORDER BY n`,
-    [jsonRows(events.map((e) => ({ type: e.type, dedup_key: e.dedupKey, payload: e.payload })))],
+  await insertJsonRows(
+    manager,
+    'outbox_events',
+    { type: 'varchar', dedup_key: 'varchar', payload: 'jsonb' },
+    events.map((e) => ({ type: e.type, dedup_key: e.dedupKey, payload: e.payload })),
   );
+  await broadcastInserted(manager, runner, events);
+}
+
+/** The query runner of the caller's transaction: outbox rows written outside one could outlive a rolled-back change. */
+function transactionOf(manager: EntityManager, what: string): QueryRunner {
+  const runner = manager.queryRunner;
+  if (!runner?.isTransactionActive) throw new Error(`${what} must be written inside a transaction`);
+  return runner;
+}
+
+/** Tells the entity subscribers of rows inserted with plain SQL, as TypeORM's insert does, so the relays wake on commit. */
+async function broadcastInserted(manager: EntityManager, runner: QueryRunner, events: readonly OutboxRow[]): Promise<void> {
   const metadata = manager.connection.getMetadata(OutboxEvent);
   for (const event of events) await runner.broadcaster.broadcast('AfterInsert', metadata, event);
 }
