@@ -244,6 +244,9 @@ function main(): void {
     sink ^= h;
     return 0;
   };
+  // every engine reads the whole corpus once before any is timed: the first engine timed otherwise paid for
+  // optimizing the code all of them share (≈ 8% on the English row)
+  for (const engine of [en, enRules, all]) for (const p of posts) engine.scan(p);
   const rows: [string, Timing, string][] = [
     ['bare charCodeAt pass', time(posts, bytes, charPass), `${(bytes / 1e6).toFixed(0)} MB`],
     ['engine, English lexicon', time(posts, bytes, (p) => (en.scan(p).level === 'none' ? 0 : 1)), `${(bytes / 1e6).toFixed(0)} MB`],

@@ -5,8 +5,8 @@
  * file is unseen text), prints the figures, and writes libs/crisis-engine/src/models/backstop.ts.
  *
  * Deterministic: files in name order, lines in file order, full-batch gradient descent from zero weights.
- * Never read here: test/cases/holdout-14/15/16.jsonl (evaluated by hand, see HELD_OUT) and shared/crisis/dev.jsonl (kept to
- * evaluate the result).
+ * Never read here: test/cases/holdout-17.jsonl (the newest blind set, evaluated by hand, see HELD_OUT) and
+ * shared/crisis/dev.jsonl (kept to evaluate the result).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,10 +23,11 @@ import { TokFlag, Tokens } from '../libs/crisis-engine/src/text.js';
 
 const CASES = 'libs/crisis-engine/test/cases';
 /**
- * Held out of training: the blind sets (14, 16) and the set the floor and the English-only choice were looked at on
- * (15). Training on them would leave no unseen text to measure the backstop on.
+ * Held out of training: the newest blind set, written by someone who never read the engine and scanned once after
+ * every choice was made. Training on it would leave no unseen text to measure the backstop on. (Holdout-14, -15 and
+ * -16 were held out the same way until a newer set took their place.)
  */
-const HELD_OUT = ['holdout-14.jsonl', 'holdout-15.jsonl', 'holdout-16.jsonl'];
+const HELD_OUT = ['holdout-17.jsonl'];
 const OUT = 'libs/crisis-engine/src/models/backstop.ts';
 const LEVELS = ['none', 'low', 'medium', 'high'] as const;
 /** A feature is kept when it occurs in this many lines of this many files (of the training files): no one writer's quirks. */
@@ -119,7 +120,7 @@ function windowsOf(t: Tokens): Window[] {
     const word = (t.flags[i] & TokFlag.Number) !== 0 ? NUMBER_FEATURE : t.text(i);
     if (word.includes(' ')) throw new Error(`a token holds a space: "${word}"`);
     if (word !== '') current.push(word);
-    if (i > from && t.sentence[i] === t.sentence[i - 1] && word !== '' && prev !== '') current.push(`${prev} ${word}`);
+    if (i > from && t.brk[i] !== 2 && word !== '' && prev !== '') current.push(`${prev} ${word}`);
     prev = word;
   }
   if (t.count > 0) windows.push({ features: current, tokens: t.count - from });
@@ -428,15 +429,22 @@ function checkAgainstEngine(lines: Line[], model: CrisisBackstopModel): void {
     afterDampening: false,
   };
   let differ = 0;
+  let raised = 0;
   for (const line of lines) {
     const expected = predict({ line, z: logits(rounded, index, line) }, policy);
-    if (LEVELS.indexOf(engine.scan(line.text, { locale: line.locale }).level) !== expected) differ++;
+    const r = engine.scan(line.text, { locale: line.locale });
+    const got = LEVELS.indexOf(r.level);
+    // the engine raises a backstop alert further when the rules' escalators stand near its words, and reports them
+    if (got > expected && r.matches.some((m) => m.role === 'backstop') && r.matches.some((m) => m.role === 'escalator')) raised++;
+    else if (got !== expected) differ++;
   }
   const inSample = figures(
     lines.map((line) => ({ line, z: logits(rounded, index, line) })),
     (s) => predict(s, policy),
   );
-  console.log(`\nengine with the written model, in-sample: ${row(inSample)}; lines where the engine and this script disagree: ${differ}`);
+  console.log(
+    `\nengine with the written model, in-sample (before escalators): ${row(inSample)}; raised by escalators: ${raised}; lines where the engine and this script disagree: ${differ}`,
+  );
   if (differ > 0) process.exitCode = 1;
 }
 

@@ -18,7 +18,6 @@ import {
   type CrisisBackstopModel,
   type CrisisCategory,
   type CrisisMatch,
-  type CrisisScanResult,
 } from './types.js';
 
 /** Weight columns of a model row after the feature, in this order. */
@@ -127,12 +126,25 @@ export function tokenHash(t: Tokens, i: number): number {
  */
 export function opensWindow(t: Tokens, i: number, from: number): boolean {
   const length = i - from;
-  return length >= 2 * WINDOW_TOKENS || (length >= WINDOW_TOKENS && t.sentence[i] !== t.sentence[i - 1]);
+  return length >= 2 * WINDOW_TOKENS || (length >= WINDOW_TOKENS && t.brk[i] === 2);
 }
 
 /** Whether tokens i - 1 and i make a word pair: the same window, no sentence break between them. */
 function pairs(t: Tokens, i: number, from: number): boolean {
-  return i > from && t.sentence[i] === t.sentence[i - 1];
+  return i > from && t.brk[i] !== 2;
+}
+
+/** What the backstop found in a post the rules left at none: the engine reads it like a rule's signal. */
+export interface BackstopAlert {
+  /** 1 low, 2 medium */
+  level: number;
+  /** the likeliest category first */
+  categories: CrisisCategory[];
+  /** its strongest words, in text order */
+  matches: CrisisMatch[];
+  /** tokens of the strongest word or pair: where the rules' context (negation, past, a plan, who) is read */
+  s: number;
+  e: number;
 }
 
 export class Backstop {
@@ -201,24 +213,24 @@ export class Backstop {
    * The rules' none result for the post in `t`, or the backstop's alert when the alert head's highest window
    * reaches the low threshold: low, or medium when the medium head reaches its own (the model may have none).
    */
-  assess(t: Tokens, rules: CrisisScanResult): CrisisScanResult {
+  assess(t: Tokens): BackstopAlert | null {
     // every post the rules leave at none passes here: tables in locals, `opensWindow`, `pairs`, `tokenHash`,
     // `pairHash` and the filter test of `find` inlined (change them together)
     const n = t.count;
     const w = this.alertWeights;
     const filter = this.filter;
-    const { flags, normOff, normLen, norm, sentence, hash } = t;
+    const { flags, normOff, normLen, norm, brk, hash } = t;
     const bias = this.bias[0];
     let best = -Infinity;
     let bestFrom = 0;
     let from = 0;
     let sum = 0;
     let prevHash = 0;
-    let prevSentence = -1;
     for (let i = 0; i < n; i++) {
-      const sent = sentence[i];
+      // a new sentence starts here (the first token's boundary has no token before it)
+      const opens = i > 0 && brk[i] === 2;
       const length = i - from;
-      if (length >= 2 * WINDOW_TOKENS || (length >= WINDOW_TOKENS && sent !== prevSentence)) {
+      if (length >= 2 * WINDOW_TOKENS || (length >= WINDOW_TOKENS && opens)) {
         const z = bias + sum / Math.sqrt(length);
         if (z > best) {
           best = z;
@@ -246,7 +258,7 @@ export class Backstop {
         const f = this.probe(h);
         if (f >= 0) sum += w[f];
       }
-      if (i > from && sent === prevSentence) {
+      if (i > from && !opens) {
         const p = Math.imul(Math.imul(prevHash ^ 32, 0x01000193) ^ h, 0x01000193);
         if ((filter[(p >>> 5) & FILTER_MASK] & (1 << (p & 31))) !== 0) {
           const f = this.probe(p);
@@ -254,29 +266,28 @@ export class Backstop {
         }
       }
       prevHash = h;
-      prevSentence = sent;
     }
     if (n > 0 && bias + sum / Math.sqrt(n - from) > best) {
       best = bias + sum / Math.sqrt(n - from);
       bestFrom = from;
     }
     // the language check runs only for the few posts that reach the threshold
-    return best >= this.lowLogit && readsAsEnglish(t) ? this.alert(t, bestFrom) : rules;
+    return best >= this.lowLogit && readsAsEnglish(t) ? this.alert(t, bestFrom) : null;
   }
 
   /** The alert for the window starting at token `from`, explained by its strongest features. */
-  private alert(t: Tokens, from: number): CrisisScanResult {
+  private alert(t: Tokens, from: number): BackstopAlert {
     const sums = new Float64Array(HEADS);
-    const found: { f: number; start: number; end: number }[] = [];
+    const found: { f: number; start: number; end: number; s: number; e: number }[] = [];
     let prevHash = 0;
     let i = from;
     for (; i < t.count && (i === from || !opensWindow(t, i, from)); i++) {
       const h = tokenHash(t, i);
       const f = this.find(h);
-      if (f >= 0) found.push({ f, start: t.start[i], end: t.end[i] });
+      if (f >= 0) found.push({ f, start: t.start[i], end: t.end[i], s: i, e: i });
       if (pairs(t, i, from)) {
         const p = this.find(pairHash(prevHash, h));
-        if (p >= 0) found.push({ f: p, start: t.start[i - 1], end: t.end[i] });
+        if (p >= 0) found.push({ f: p, start: t.start[i - 1], end: t.end[i], s: i - 1, e: i });
       }
       prevHash = h;
     }
@@ -290,10 +301,11 @@ export class Backstop {
     const chosen = CRISIS_CATEGORIES.map((_, c) => c).filter((c) => c === top || sums[2 + c] >= 0);
     chosen.sort((a, b) => sums[2 + b] - sums[2 + a]);
     const severity = CRISIS_LEVELS[level];
-    const matches: CrisisMatch[] = found
+    const strongest = found
       .filter(({ f }) => this.weights[f * HEADS] > 0)
       .sort((a, b) => this.weights[b.f * HEADS] - this.weights[a.f * HEADS] || a.start - b.start)
-      .slice(0, REPORTED_FEATURES)
+      .slice(0, REPORTED_FEATURES);
+    const matches: CrisisMatch[] = strongest
       .map(({ f, start, end }) => {
         // each feature is reported for the chosen category it supports most
         let cat = chosen[0];
@@ -302,11 +314,9 @@ export class Backstop {
         return { rule: `backstop.${category}`, start, end, category, severity, role: 'backstop' as const };
       })
       .sort((a, b) => a.start - b.start || a.end - b.end);
-    const categories: CrisisCategory[] = chosen.map((c) => CRISIS_CATEGORIES[c]);
-    const byCategory: Partial<Record<CrisisCategory, typeof severity>> = {};
-    for (const c of categories) byCategory[c] = severity;
-    // the level in quarters and no evidence weight: a backstop alert sorts below the rules' alerts of its level
-    return { level: severity, categories, matches, score: level * 25, byCategory, dampened: [] };
+    // (a window that reaches the threshold has a feature of positive weight)
+    const at = strongest.length > 0 ? strongest[0] : { s: from, e: from };
+    return { level, categories: chosen.map((c) => CRISIS_CATEGORIES[c]), matches, s: at.s, e: at.e };
   }
 }
 

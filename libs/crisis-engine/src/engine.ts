@@ -1,4 +1,4 @@
-import { type Backstop, loadBackstop } from './backstop.js';
+import { type Backstop, type BackstopAlert, loadBackstop } from './backstop.js';
 import { CrisisEngineErrorCode, CrisisEngineException } from './crisis-engine.exception.js';
 import { CRISIS_LEXICONS } from './lexicons/index.js';
 import { categoryBit, type CompiledRule, Matcher } from './matcher.js';
@@ -162,33 +162,97 @@ class Engine implements CrisisEngine {
 
   scan(text: string, options: CrisisScanOptions = {}): CrisisScanResult {
     if (typeof text !== 'string') throw new TypeError('scan(text): text must be a string');
-    const t = this.tokens;
-    this.matcher.run(text, t, this.allowed(options.locale));
+    this.matcher.run(text, this.tokens, this.allowed(options.locale));
     const raw = this.matcher.raw;
     const rawEnd = this.matcher.rawLen * 3;
     if (rawEnd === 0) return this.backstopped(emptyResult());
 
-    const rules = this.matcher.rules;
     const alerting = this.alerting;
     let interesting = false;
     for (let k = 0; k < rawEnd && !interesting; k += 3) interesting = alerting[raw[k]] === 1;
     if (!interesting) return this.backstopped(emptyResult());
-    const ms: M[] = [];
-    for (let k = 0; k < rawEnd; k += 3) {
-      const r = rules[raw[k]];
-      const s = raw[k + 1];
-      const e = raw[k + 2];
-      ms.push({ r, s, e, start: t.start[s], end: t.end[e], sent: t.sentence[s], clause: t.clause[s], alive: true, lowered: 0, by: undefined, rep: undefined });
-    }
+    const ms = this.matches();
     sortMatches(ms);
-    return this.backstopped(score(ms, t));
+    return this.backstopped(score(ms, this.tokens));
+  }
+
+  /** The matcher's matches of the post, unsorted. */
+  private matches(): M[] {
+    const t = this.tokens;
+    t.numberClauses();
+    const rules = this.matcher.rules;
+    const raw = this.matcher.raw;
+    const ms: M[] = [];
+    for (let k = 0; k < this.matcher.rawLen * 3; k += 3) ms.push(match(rules[raw[k]], raw[k + 1], raw[k + 2], t));
+    return ms;
   }
 
   /** The learned backstop reads what the rules left at none, unless they dampened a signal there (a negation, an idiom…). */
   private backstopped(result: CrisisScanResult): CrisisScanResult {
     if (this.backstop === null || result.level !== 'none' || result.dampened.length > 0) return result;
-    return this.backstop.assess(this.tokens, result);
+    const alert = this.backstop.assess(this.tokens);
+    return alert === null ? result : this.inContext(alert);
   }
+
+  /**
+   * A backstop alert read like a rule's signal at its strongest words, one per category it names, for what may raise
+   * it: a plan, a means, a time or a farewell near it raise it as they raise a signal ("…the canal tonight"). It is
+   * never lowered or dropped by the rules' context (the model has read the whole window, negations and all): at its
+   * own level otherwise. Reported by its words, at the level reached.
+   */
+  private inContext(alert: BackstopAlert): CrisisScanResult {
+    const t = this.tokens;
+    const ms = this.matches();
+    for (const category of alert.categories) ms.push(match(this.backstopSignal(category, alert.level), alert.s, alert.e, t));
+    sortMatches(ms);
+    const scored = score(ms, t);
+    const own = scored.matches.filter((m) => m.role === 'signal' && m.rule.startsWith('backstop.'));
+    const reached = Math.max(0, ...own.map((m) => CRISIS_LEVELS.indexOf(m.severity)));
+    const level = CRISIS_LEVELS[Math.max(reached, alert.level)];
+    const words = alert.matches.map((m) => ({ ...m, severity: level }));
+    if (reached <= alert.level) {
+      const byCategory: Partial<Record<CrisisCategory, CrisisLevel>> = {};
+      for (const c of alert.categories) byCategory[c] = level;
+      // the level in quarters and no evidence weight: a backstop alert sorts below the rules' alerts of its level
+      return { level, categories: alert.categories, matches: words, score: alert.level * 25, byCategory, dampened: [] };
+    }
+    const matches = [...scored.matches.filter((m) => !own.includes(m)), ...words].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { ...scored, matches };
+  }
+
+  private readonly backstopSignals = new Map<string, CompiledRule>();
+  /** The rule a backstop alert is read as (one per category and level; after the lexicons' rules in order). */
+  private backstopSignal(category: CrisisCategory, level: number): CompiledRule {
+    const key = `${category}:${level}`;
+    let rule = this.backstopSignals.get(key);
+    if (rule === undefined) {
+      rule = {
+        index: this.matcher.rules.length + this.backstopSignals.size,
+        id: `backstop.${category}`,
+        kind: 'signal',
+        category,
+        sev: level,
+        escalator: undefined,
+        escType: -1,
+        weight: 0,
+        dampener: undefined,
+        scope: 'overlap',
+        gap: 0,
+        effect: 'suppress',
+        blocks: new Set(),
+        person: undefined,
+        applies: categoryBit(category),
+        locale: 'en',
+      };
+      this.backstopSignals.set(key, rule);
+    }
+    return rule;
+  }
+}
+
+/** A match of rule r over tokens s…e. */
+function match(r: CompiledRule, s: number, e: number, t: Tokens): M {
+  return { r, s, e, start: t.start[s], end: t.end[e], sent: t.sentence[s], clause: t.clause[s], alive: true, lowered: 0, by: undefined, rep: undefined };
 }
 
 function emptyResult(): CrisisScanResult {
@@ -196,15 +260,15 @@ function emptyResult(): CrisisScanResult {
 }
 
 /**
- * Sorts by start, longer first, keeping the order of equal spans (like the stable `Array.prototype.sort`). The
- * matcher reports matches by end token, so a match moves back only past matches ending inside its own span (a
- * pattern's length, bounded): insertion sort is linear here, and calls no comparator.
+ * Sorts by start, longer first, then by rule (the order rules were loaded in), whatever order the matcher reported
+ * them in. The matcher reports matches by end token, so a match moves back only past matches ending inside its own
+ * span (a pattern's length, bounded): insertion sort is linear here, and calls no comparator.
  */
 function sortMatches(ms: M[]): void {
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i];
     let j = i - 1;
-    while (j >= 0 && (ms[j].s > m.s || (ms[j].s === m.s && ms[j].e < m.e))) {
+    while (j >= 0 && (ms[j].s > m.s || (ms[j].s === m.s && (ms[j].e < m.e || (ms[j].e === m.e && ms[j].r.index > m.r.index))))) {
       ms[j + 1] = ms[j];
       j--;
     }

@@ -33,6 +33,8 @@ export function categoryBit(c: CrisisCategory): number {
 }
 
 const MAX_ACTIVE = 256;
+/** New nodes `determinize` may make (each joins several nodes reached on one edge). */
+const MAX_JOINED_NODES = 100_000;
 const GAP_STRIDE = 4;
 /** Longest gap whose dead states `match` leaves out: their places are counted in a ring of 16 lists. */
 const MAX_SKIPPED_GAP = 14;
@@ -307,6 +309,8 @@ export class Matcher {
     this.suffixId = Int32Array.from(buildSuffix);
     this.trieNodes = buildChar.length + buildS.length;
 
+    this.determinize();
+    this.minimize();
     this.renumber();
 
     // Each node's edges in an open-addressing table of its own, the tables laid out one after another in `eTab`:
@@ -382,6 +386,168 @@ export class Matcher {
     this.rec = rec;
     this.boundarySym = new Uint8Array(this.symbols.size);
     for (const s of boundaries) this.boundarySym[s] = 1;
+  }
+
+  /**
+   * Merges the nodes of the token graph that have the same future: the same rules ending there, and edges (words,
+   * numbers, gaps, `$`) on the same labels to merged nodes, as in a minimal acyclic automaton. The trie shares
+   * prefixes; this shares suffixes (the English graph, joined by `determinize`: about 4× fewer nodes than the trie),
+   * so the records and edge tables a scan reads stay in cache. Matches do not change: `match` enters a node once per token, and of two states that reach
+   * one merged node, the first in the list has the earlier start, so it reports every match the other would have,
+   * and longer (the matcher keeps the longest match per rule and end token anyway).
+   */
+  private minimize(): void {
+    const count = this.pEdges.length;
+    const childrenOf = (node: number): number[] => {
+      const out: number[] = [];
+      this.pEdges[node]?.forEach((child) => (typeof child === 'number' ? out.push(child) : out.push(...child)));
+      for (const e of this.pNum[node] ?? []) out.push(e.node);
+      for (const g of this.pGap[node] ?? []) out.push(g.node);
+      if (this.pEnd[node] >= 0) out.push(this.pEnd[node]);
+      return out;
+    };
+    // classes children first (depth-first post-order; the graph has no cycles: a gap is a counted edge, not a loop)
+    const cls = new Int32Array(count).fill(-1);
+    /** key hash → the classes with that hash and their keys */
+    const classes = new Map<number, { key: number[]; cls: number }[]>();
+    const firstOf: number[] = [];
+    const seen = new Uint8Array(count);
+    const kids: (number[] | undefined)[] = [];
+    const nextKid = new Int32Array(count);
+    const stack = [0];
+    seen[0] = 1;
+    while (stack.length > 0) {
+      const node = stack[stack.length - 1];
+      const list = (kids[node] ??= childrenOf(node));
+      if (nextKid[node] < list.length) {
+        const child = list[nextKid[node]++];
+        if (seen[child] === 0) {
+          seen[child] = 1;
+          stack.push(child);
+        }
+        continue;
+      }
+      stack.pop();
+      // the node's future as numbers, each part led by its length: edges by symbol, numbers, gaps, `$`, rules
+      const key: number[] = [];
+      const symEdges = this.pEdges[node];
+      key.push(symEdges?.size ?? 0);
+      if (symEdges !== null) {
+        for (const sym of [...symEdges.keys()].sort((a, b) => a - b)) {
+          const child = symEdges.get(sym) as number | number[];
+          const to = typeof child === 'number' ? [cls[child]] : distinctSorted(child.map((c) => cls[c]));
+          key.push(sym, to.length, ...to);
+        }
+      }
+      const nums = distinctTriples((this.pNum[node] ?? []).map((e) => [e.min, e.max, cls[e.node]]));
+      const gaps = distinctTriples((this.pGap[node] ?? []).map((g) => [g.max, cls[g.node], 0]));
+      key.push(nums.length, ...nums, gaps.length, ...gaps, this.pEnd[node] >= 0 ? cls[this.pEnd[node]] : -1);
+      const outs = distinctSorted(this.pOut[node] ?? []);
+      key.push(outs.length, ...outs);
+      let h = key.length;
+      for (const x of key) h = Math.imul(h ^ x, 0x01000193);
+      const bucket = classes.get(h) ?? [];
+      let c = bucket.find((known) => known.key.length === key.length && known.key.every((x, i) => x === key[i]))?.cls;
+      if (c === undefined) {
+        c = firstOf.length;
+        bucket.push({ key, cls: c });
+        classes.set(h, bucket);
+        firstOf.push(node);
+      }
+      cls[node] = c;
+    }
+    // one node per class, numbered by class with the root's first (`renumber` then orders them breadth first)
+    const rootClass = cls[0];
+    const id = (node: number): number => (cls[node] === rootClass ? 0 : cls[node] < rootClass ? cls[node] + 1 : cls[node]);
+    const order = new Array<number>(firstOf.length);
+    firstOf.forEach((node) => (order[id(node)] = node));
+    const edges = (m: Map<number, number | number[]> | null): Map<number, number | number[]> | null => {
+      if (m === null) return null;
+      const out = new Map<number, number | number[]>();
+      m.forEach((child, sym) => {
+        const to = typeof child === 'number' ? [id(child)] : [...new Set(child.map(id))];
+        out.set(sym, to.length === 1 ? to[0] : to);
+      });
+      return out;
+    };
+    this.pEdges = order.map((old) => edges(this.pEdges[old]));
+    // two edges that now lead to one node are one edge
+    const distinct = <T extends { node: number }>(list: T[] | null, same: (a: T, b: T) => boolean): T[] | null =>
+      list === null ? null : list.map((e) => ({ ...e, node: id(e.node) })).filter((e, i, all) => all.findIndex((o) => same(o, e)) === i);
+    this.pNum = order.map((old) => distinct(this.pNum[old], (a, b) => a.node === b.node && a.min === b.min && a.max === b.max));
+    this.pGap = order.map((old) => distinct(this.pGap[old], (a, b) => a.node === b.node && a.max === b.max));
+    this.pEnd = order.map((old) => (this.pEnd[old] >= 0 ? id(this.pEnd[old]) : -1));
+    this.pOut = order.map((old) => this.pOut[old]);
+    this.pShared = order.map((old) => this.pShared[old]);
+  }
+
+  /**
+   * Replaces each edge to several nodes (alternations join at shared nodes, so after "i am" a post stood on two dozen
+   * nodes at once) by an edge to one node that does what they all do: their word edges joined the same way, their
+   * numbers, gaps (those of one length joined too), `$` edges and rules (a subset construction). The states they
+   * stood for all had the same start, so one state does their work: the matches are the same. Bounded: past
+   * MAX_JOINED_NODES new nodes, the remaining edges keep their several children.
+   */
+  private determinize(): void {
+    const joined = new Map<string, number>();
+    const limit = this.pEdges.length + MAX_JOINED_NODES;
+    const joinGaps = (gaps: { max: number; node: number }[]): { max: number; node: number }[] => {
+      const byGap = new Map<number, number[]>();
+      for (const g of gaps) byGap.set(g.max, [...(byGap.get(g.max) ?? []), g.node]);
+      const out: { max: number; node: number }[] = [];
+      byGap.forEach((children, max) => {
+        const to = join(children);
+        for (const child of typeof to === 'number' ? [to] : to) out.push({ max, node: child });
+      });
+      return out;
+    };
+    const join = (members: number[]): number | number[] => {
+      const set = [...new Set(members)].sort((a, b) => a - b);
+      if (set.length === 1) return set[0];
+      const key = set.join(',');
+      const known = joined.get(key);
+      if (known !== undefined) return known;
+      if (this.pEdges.length >= limit) return set;
+      const bySym = new Map<number, number[]>();
+      const gaps: { max: number; node: number }[] = [];
+      const nums: { min: number; max: number; node: number }[] = [];
+      const ends: number[] = [];
+      const outs = new Set<number>();
+      for (const m of set) {
+        this.pEdges[m]?.forEach((child, sym) => bySym.set(sym, [...(bySym.get(sym) ?? []), ...(typeof child === 'number' ? [child] : child)]));
+        gaps.push(...(this.pGap[m] ?? []));
+        for (const e of this.pNum[m] ?? []) if (!nums.some((x) => x.min === e.min && x.max === e.max && x.node === e.node)) nums.push(e);
+        if (this.pEnd[m] >= 0) ends.push(this.pEnd[m]);
+        for (const r of this.pOut[m] ?? []) outs.add(r);
+      }
+      // a `$` edge leads to one node: when the ends cannot be joined (past the bound), the members stay apart
+      const end = ends.length === 0 ? -1 : join(ends);
+      if (typeof end !== 'number') return set;
+      let edges: Map<number, number | number[]> | null = null;
+      if (bySym.size > 0) {
+        edges = new Map<number, number | number[]>();
+        for (const [sym, children] of bySym) edges.set(sym, join(children));
+      }
+      const gapEdges = gaps.length > 0 ? joinGaps(gaps) : null;
+      // the node is added after its children (joining them adds nodes)
+      const node = this.pEdges.length;
+      this.pEdges.push(edges);
+      this.pNum.push(nums.length > 0 ? nums : null);
+      this.pGap.push(gapEdges);
+      this.pEnd.push(end);
+      this.pOut.push(outs.size > 0 ? [...outs].sort((a, b) => a - b) : null);
+      this.pShared.push(true);
+      joined.set(key, node);
+      return node;
+    };
+    const count = this.pEdges.length;
+    for (let node = 0; node < count; node++) {
+      this.pEdges[node]?.forEach((child, sym, edges) => {
+        if (typeof child !== 'number') edges.set(sym, join(child));
+      });
+      const gaps = this.pGap[node];
+      if (gaps !== null && new Set(gaps.map((g) => g.max)).size < gaps.length) this.pGap[node] = joinGaps(gaps);
+    }
   }
 
   /**
@@ -633,8 +799,6 @@ export class Matcher {
                 t.brk[w] = t.brk[i + a];
                 t.num[w] = NaN;
                 t.sym[w] = -2;
-                t.sentence[w] = t.sentence[i + a];
-                t.clause[w] = t.clause[i + a];
                 w++;
                 a = b;
               }
@@ -662,8 +826,6 @@ export class Matcher {
       t.brk[w] = t.brk[i];
       t.num[w] = t.num[i];
       t.sym[w] = merged ? -2 : t.sym[i];
-      t.sentence[w] = t.sentence[i];
-      t.clause[w] = t.clause[i];
       w++;
       i = j + 1;
     }
@@ -983,6 +1145,21 @@ export class Matcher {
     for (const e of list) if (value >= e.min && value <= e.max) this.numBuf[count++] = e.node;
     return count;
   }
+}
+
+/** The distinct numbers of `list`, ascending. */
+function distinctSorted(list: readonly number[]): number[] {
+  return [...new Set(list)].sort((a, b) => a - b);
+}
+
+/** The distinct triples of `list`, in order, flattened. */
+function distinctTriples(list: number[][]): number[] {
+  list.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const out: number[] = [];
+  list.forEach((t, i) => {
+    if (i === 0 || t[0] !== list[i - 1][0] || t[1] !== list[i - 1][1] || t[2] !== list[i - 1][2]) out.push(...t);
+  });
+  return out;
 }
 
 /** Child of token-graph `node` on symbol `sym` (< -1: several, in `multi`), or -1 when it has no such edge. */

@@ -208,6 +208,7 @@ export class Tokens {
   brk: Uint8Array = new Uint8Array(0);
   /** Value of a Number token; not written for other tokens (read only under TokFlag.Number). */
   num: Float64Array = new Float64Array(0);
+  /** Sentence and clause number of each token: written by `numberClauses`, for the posts that are scored. */
   sentence: Int32Array = new Int32Array(0);
   clause: Int32Array = new Int32Array(0);
   norm: Uint16Array = new Uint16Array(0);
@@ -264,6 +265,25 @@ export class Tokens {
     num.set(this.num.subarray(0, this.count));
     this.num = num;
     this.cap = cap;
+  }
+
+  /** Numbers the tokens' sentences and clauses from their boundaries (`brk`), out of the tokenizer's loop. */
+  numberClauses(): void {
+    let sentence = 0;
+    let clause = 0;
+    for (let k = 1; k < this.count; k++) {
+      const brk = this.brk[k];
+      if (brk === 2) {
+        sentence++;
+        clause++;
+      } else if (brk === 1) clause++;
+      this.sentence[k] = sentence;
+      this.clause[k] = clause;
+    }
+    if (this.count > 0) {
+      this.sentence[0] = 0;
+      this.clause[0] = 0;
+    }
   }
 
   /** Counts consecutive single letters; true from the third on. */
@@ -365,8 +385,6 @@ export function tokenize(text: string, t: Tokens): void {
   tz.pendingBrk = 0;
   tz.sepChars = 0;
   tz.sepKind = Sep.None;
-  tz.sentence = 0;
-  tz.clause = 0;
   tz.quoteDepth = 0;
   tz.straightOpen = false;
   tz.prevWasToken = false;
@@ -423,10 +441,6 @@ export function tokenize(text: string, t: Tokens): void {
         if (t.count >= t.cap) t.grow(t.count + 1);
         const k = t.count++;
         const brk = tz.pendingBrk;
-        if (brk === 2) {
-          tz.sentence++;
-          tz.clause++;
-        } else if (brk === 1) tz.clause++;
         const len = nc - normStart;
         t.start[k] = s;
         t.end[k] = i;
@@ -442,8 +456,6 @@ export function tokenize(text: string, t: Tokens): void {
           words === null || pre2 === null || pre3 === null || (sq >= 2 && (pre2[key >>> (5 * (kept - 2))] === 1 || (sq >= 3 && pre3[key >>> (5 * (kept - 3))] === 1)))
             ? -2
             : words.find(norm, normStart, nc, h, sq, sq <= PACKED_MAX ? key : -1);
-        t.sentence[k] = tz.sentence;
-        t.clause[k] = tz.clause;
         if (len === 1) {
           t.singles++;
           // stored on every single letter: a store first met after the warm-up would deoptimize this loop
@@ -558,8 +570,6 @@ class TokenizerState {
   pendingBrk = 0;
   sepChars = 0;
   sepKind: number = Sep.None;
-  sentence = 0;
-  clause = 0;
   quoteDepth = 0;
   straightOpen = false;
   prevWasToken = false;
@@ -569,10 +579,6 @@ class TokenizerState {
     if (t.count >= t.cap) t.grow(t.count + 1);
     const k = t.count++;
     const brk = this.pendingBrk;
-    if (brk === 2) {
-      this.sentence++;
-      this.clause++;
-    } else if (brk === 1) this.clause++;
     const len = t.normCount - normStart;
     t.start[k] = start;
     t.end[k] = end;
@@ -583,8 +589,6 @@ class TokenizerState {
     t.brk[k] = k === 0 ? 2 : brk;
     t.num[k] = num;
     t.sym[k] = -2;
-    t.sentence[k] = this.sentence;
-    t.clause[k] = this.clause;
     if (len === 1 && (flags & TokFlag.Number) === 0) {
       t.singles++;
       if (t.noteSingle()) t.spelled = true;

@@ -72,11 +72,31 @@ describe('learned backstop', () => {
     expect(tiny.scan('so yes, ready to vanish for good').level).toBe('low');
   });
 
+  it('is raised by what raises a rule signal near its words (a time, a plan), and never lowered by the rules', () => {
+    const text = 'ready to vanish for good tonight';
+    expect(rulesOnly.scan(text).level).toBe('none');
+    // "tonight" (en.esc.timing, weight 1): one level up, reported beside the learned words
+    const r = tiny.scan(text);
+    expect([r.level, r.byCategory]).toEqual(['medium', { suicide: 'medium' }]);
+    expect(r.matches.map((m) => [m.rule, m.severity, text.slice(m.start, m.end)])).toEqual([
+      ['backstop.suicide', 'medium', 'vanish'],
+      ['backstop.suicide', 'medium', 'for good'],
+      ['en.esc.timing', 'medium', 'tonight'],
+    ]);
+    // a plan (weight 2) is high
+    expect(tiny.scan('i got a plan. vanish for good').level).toBe('high');
+    // said of someone else, a rule's low signal stays low and so does the backstop's; the window is the model's to read
+    expect(tiny.scan('she is ready to vanish for good').level).toBe('low');
+    // "years ago" would drop a rule's signal (en.past): the backstop read the window with it, and keeps its level
+    expect(rulesOnly.scan('years ago i wanted to die').level).toBe('none');
+    expect(tiny.scan('years ago: vanish for good').level).toBe('low');
+  });
+
   it('is off with backstop: false, and by default when the built-in lexicons are replaced', () => {
     expect(createCrisisEngine({ backstop: false }).scan('ready to vanish for good').level).toBe('none');
     const custom = { lexicons: [{ locale: 'en', rules: [{ id: 'x.sig', kind: 'signal' as const, category: 'abuse' as const, severity: 'low' as const, patterns: ['zzz'] }] }] };
     expect(createCrisisEngine(custom).scan(BUILT_IN_CATCHES[0]).level).toBe('none');
-    expect(createCrisisEngine().scan(BUILT_IN_CATCHES[0]).level).toBe('low');
+    expect(createCrisisEngine().scan(BUILT_IN_CATCHES[0]).level).not.toBe('none');
     expect(createCrisisEngine({ ...custom, backstop: TINY }).scan('ready to vanish for good').level).toBe('low');
   });
 

@@ -50,38 +50,68 @@ function matchesAt(items: Item[], i: number, tokens: string[], s: number, e: num
   return s <= e && item.words.includes(tokens[s]) && matchesAt(items, i + 1, tokens, s + 1, e);
 }
 
+/** Rule p's matches in `words` by the definition: for every end token, the earliest start of any of its patterns. */
+function bruteForce(rules: Item[][][], words: string[]): string[] {
+  const expected: string[] = [];
+  rules.forEach((patterns, p) => {
+    for (let e = 0; e < words.length; e++) {
+      for (let s = 0; s <= e; s++) {
+        if (patterns.some((items) => matchesAt(items, 0, words, s, e))) {
+          expected.push(`t.p${p} ${s}-${e}`);
+          break;
+        }
+      }
+    }
+  });
+  return expected.sort();
+}
+
+/** Runs random posts through a matcher of `rules` and compares with `bruteForce`; returns how many matches were seen. */
+function agreeOnRandomPosts(rules: Item[][][], r: () => number, posts: number): number {
+  const lexicon: CrisisLexicon = {
+    locale: 'en',
+    rules: rules.map((patterns, i) => ({ id: `t.p${i}`, kind: 'signal', category: 'suicide', severity: 'low', patterns: patterns.map(source) })),
+  };
+  const matcher = new Matcher([lexicon]);
+  const tokens = new Tokens();
+  let reported = 0;
+  for (let post = 0; post < posts; post++) {
+    const words = Array.from({ length: 1 + Math.floor(r() * 30) }, () => randomWord(r));
+    matcher.run(words.join(' '), tokens, null);
+    const actual: string[] = [];
+    for (let k = 0; k < matcher.rawLen * 3; k += 3) actual.push(`${matcher.rules[matcher.raw[k]].id} ${matcher.raw[k + 1]}-${matcher.raw[k + 2]}`);
+    expect({ text: words.join(' '), matches: actual.sort() }).toEqual({ text: words.join(' '), matches: bruteForce(rules, words) });
+    reported += actual.length;
+  }
+  return reported;
+}
+
 describe('token automaton', () => {
   it('reports, for every rule and end token, the earliest start: as a brute-force reading of the patterns does', () => {
     const r = rng(7);
     // the filler words first, so that they take the first symbols and the other words share their bloom bits
-    const patterns = [...FILLER.map((w): Item[] => [{ words: [w] }]), ...Array.from({ length: 60 }, () => randomPattern(r))];
-    const lexicon: CrisisLexicon = {
-      locale: 'en',
-      rules: patterns.map((items, i) => ({ id: `t.p${i}`, kind: 'signal', category: 'suicide', severity: 'low', patterns: [source(items)] })),
-    };
-    const matcher = new Matcher([lexicon]);
-    const tokens = new Tokens();
-    let reported = 0;
-    for (let post = 0; post < 600; post++) {
-      const words = Array.from({ length: 1 + Math.floor(r() * 30) }, () => randomWord(r));
-      const expected: string[] = [];
-      patterns.forEach((items, p) => {
-        for (let e = 0; e < words.length; e++) {
-          for (let s = 0; s <= e; s++) {
-            if (matchesAt(items, 0, words, s, e)) {
-              expected.push(`t.p${p} ${s}-${e}`);
-              break;
-            }
-          }
-        }
-      });
-      matcher.run(words.join(' '), tokens, null);
-      const actual: string[] = [];
-      for (let k = 0; k < matcher.rawLen * 3; k += 3) actual.push(`${matcher.rules[matcher.raw[k]].id} ${matcher.raw[k + 1]}-${matcher.raw[k + 2]}`);
-      expect({ text: words.join(' '), matches: actual.sort() }).toEqual({ text: words.join(' '), matches: expected.sort() });
-      reported += actual.length;
-    }
+    const rules = [...FILLER.map((w): Item[][] => [[{ words: [w] }]]), ...Array.from({ length: 60 }, () => [randomPattern(r)])];
     // the posts exercise the automaton: single-edge chains, alternations, gaps ending on either kind of token
-    expect(reported).toBeGreaterThan(1000);
+    expect(agreeOnRandomPosts(rules, r, 600)).toBeGreaterThan(1000);
+  });
+
+  it('agrees with the brute-force reading when rules share beginnings and endings (the graph is joined and merged)', () => {
+    const r = rng(11);
+    // few words and several patterns per rule: many patterns start alike (one word reaches several nodes, which the
+    // compiler joins into one) and end alike (nodes with one future, which it merges), within a rule and across rules
+    const stems = Array.from({ length: 12 }, (): Item[] => [
+      { words: r() < 0.5 ? [randomWord(r), randomWord(r)] : [randomWord(r)] },
+      { words: [randomWord(r)] },
+      ...(r() < 0.5 ? [{ gap: 1 + Math.floor(r() * 2) }] : []),
+    ]);
+    // (a pattern ends on a word, not a gap)
+    const tail = (): Item[] => {
+      const items = randomPattern(r).slice(0, 1 + Math.floor(r() * 3));
+      return 'gap' in items[items.length - 1] ? items.slice(0, -1) : items;
+    };
+    const rules = Array.from({ length: 40 }, () => Array.from({ length: 1 + Math.floor(r() * 4) }, () => [...stems[Math.floor(r() * stems.length)], ...tail()]));
+    // two rules with the same patterns: their end nodes differ only in the rule they report
+    rules.push(rules[0].map((items) => [...items]));
+    expect(agreeOnRandomPosts(rules, r, 1000)).toBeGreaterThan(1000);
   });
 });

@@ -25,6 +25,7 @@ describe('normalization', () => {
     const t = new Tokens();
     const text = 'I am fine, really. 💊 ok';
     tokenize(text, t);
+    t.numberClauses();
     const spans = Array.from({ length: t.count }, (_v, i) => text.slice(t.start[i], t.end[i]));
     expect(spans).toEqual(['I', 'am', 'fine', 'really', '💊', 'ok']);
     expect(Array.from(t.sentence.subarray(0, t.count))).toEqual([0, 0, 0, 0, 1, 1]);

@@ -221,6 +221,103 @@ const DE_FAMILIES: CrisisRule[] = [
   ], { applies: NOT_MEDICAL }),
 ];
 
+/**
+ * Families the blind sets showed missing (phrasings the rules above never anticipated), written with their verb forms,
+ * separable verbs and word orders rather than as sentences. Sentences and hard negatives:
+ * `test/cases/tuning-intl-17.jsonl`.
+ */
+const DE_UNSEEN_PHRASINGS: CrisisRule[] = [
+  // someone collapsed and not responding, breathing oddly, chest pressure with cold sweat: two are an emergency (4b)
+  escalator('de.esc.unresponsive', 'symptom', 2, [
+    '(reagiert|antwortet|reagierte|antwortete) (nicht|nicht mehr|kaum|kaum noch|gar nicht|auf nichts)',
+    '(bewusstlos|ohnmachtig|nicht ansprechbar|kaum ansprechbar|nicht wach zu kriegen|nicht wach zu bekommen|nicht wachzukriegen|nicht wachzubekommen|zusammengebrochen)',
+    '(sehr|total|extrem|ganz) (benommen|schlafrig|apathisch|weggetreten)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  escalator('de.esc.breathing_sweat', 'symptom', 2, [
+    'atmet (nur noch |kaum noch )?(ganz |sehr |so )?(komisch|seltsam|schwer|flach|kaum|unregelmassig|merkwurdig|rasselnd|pfeifend|schnell|langsam)',
+    '(rochelt|rochelnd|schnappt nach luft|ringt nach luft|bekommt kaum luft|kriegt kaum luft|kriegt keine luft|bekommt keine luft)',
+    '(kaltschweissig|kalter schweiss|kaltem schweiss|kalten schweiss|schweissgebadet|schweissnass)',
+    '(blass|grau|kreidebleich|aschfahl) und (verschwitzt|schwitzt|kaltschweissig|schweissnass|klamm)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  //    chest pressure said in more words (the signs above make it high)
+  signal('de.medical.chest', 'medical_emergency', 'medium', ['(druck|druckgefuhl|engegefuhl|enge|stechen|brennen|schmerzen) (in der|auf der) brust', '(brustschmerzen|brustschmerz)']),
+  //    a low that does not come up after sugar, or the eyes and legs failing
+  escalator('de.esc.hypo_refractory', 'symptom', 2, [
+    '(steigt|geht) (nicht|einfach nicht|immer noch nicht|trotzdem nicht) (hoch|rauf|nach oben|$)',
+    '(fallt|sinkt) (weiter|immer weiter|trotzdem weiter)',
+    '(sehe|sieht) (alles )?(verschwommen|doppelt|unscharf)',
+    '(beine|arme|hande) (gehorchen|tragen|wollen) (nicht|mich nicht|ihn nicht|sie nicht) (mehr)?',
+  ], { applies: MEDICAL }),
+  //    a wound that gapes and soaks through, with fainting: high for self-harm and for the body
+  escalator('de.esc.wound_severe', 'symptom', 2, [
+    '(klafft|klaffende|klaffender|klaffenden|klaffendes)',
+    '(handtuch|verband|pflaster|shirt|laken) (ist )?(schon )?(durchgeweicht|durchgeblutet|voller blut|blutgetrankt|durchnasst)',
+    '(schwarz|flau) vor (augen|den augen)',
+    '(hort|will) (nicht|einfach nicht) (auf|aufhoren) zu bluten',
+  ], { applies: [...SELF_HARM_AND_SUICIDE, ...MEDICAL] }),
+  //    non-acute warnings: sugars high for days, ketones a little up
+  signal('de.medical.medical_warning', 'medical_emergency', 'low', [
+    '(zucker|zuckerwerte|blutzucker|blutzuckerwerte|werte|bz|glukose) ~4 (uber|bei|um die|zwischen) (<num:250-600>|<num:14-33>)',
+    '(ketone|ketonwerte|ketonwert) (sind |ist )?(leicht|etwas|bisschen|ein bisschen) (erhoht|hoch|hoher)',
+    '(wunde|geschwur|narbe|naht) ~3 (heilt|verheilt|schliesst sich) (nicht|einfach nicht|immer noch nicht)',
+  ]),
+  // a burden (low): "will niemandem mehr zur Last fallen"
+  signal('de.suicide.burden', 'suicide', 'low', [
+    '(niemandem|keinem|jemandem|euch|dir|ihnen|uns|anderen|meiner familie|meinen kindern|der familie|den kindern|meiner tochter|meinem sohn|meinem mann|meiner frau) (mehr )?(nicht )?(mehr )?(zur last|auf der tasche) (fallen|liegen)',
+    '(bin|sei|ware) (nur noch )?(eine last|eine belastung) (fur|$)',
+  ]),
+  // pills hoarded, object first: "die Schlaftabletten sammel ich seit Wochen"
+  escalator('de.esc.hoard', 'means', 2, [
+    '({TABLETTEN}|*tabletten|*pillen) (sammle|sammel|sammele|horte|bunkere|spare) ich',
+    '(sammle|sammel|sammele|horte|bunkere) (ich )?(seit|schon seit) (wochen|monaten|tagen) ~2 {TABLETTEN}',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('de.esc.the_day', 'plan', 2, [
+    '(ist es|dann ist es|da ist es) (so weit|soweit) $',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  // everything swallowed: "hab vorhin alles geschluckt"
+  signal('de.suicide.swallowed_all', 'suicide', 'high', [
+    // not "alles geschluckt" of words put up with: a stock named, or "alles" with a moment just past
+    '(alle|den ganzen vorrat|die ganze packung|die ganze schachtel|die ganzen|alle meine|alle seine|alle ihre) ~2 ({TABLETTEN}|*tabletten|*pillen)? (geschluckt|runtergeschluckt|eingeworfen|reingeschmissen)',
+    '(vorhin|gerade|eben|grad|gerade eben|vor einer stunde|vor einer halben stunde) alles (geschluckt|runtergeschluckt|eingeworfen)',
+  ]),
+  // on the bridge and saying sorry: the place (act, above) and the apology together are high
+  escalator('de.esc.sorry', 'farewell', 1, [
+    '(tut mir|es tut mir) (so |echt |wirklich |sehr )?leid $',
+    '(verzeiht|vergebt|verzeih|vergib) mir $',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  escalator('de.esc.at_height', 'act', 2, [
+    '(stehe|sitze|bin|steh|sitz) ~2 (auf|an) (der|dem|einer|einem) (brucke|autobahnbrucke|eisenbahnbrucke|dachkante|bahnbrucke|gleisen|klippe|gelander|staumauer) (uber|an|bei|von|der|des|$)',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  signal('de.suicide.no_strength', 'suicide', 'low', [
+    '(habe|hab) (einfach |echt |wirklich )?keine kraft mehr $',
+  ]),
+  // a stabbing or killing announced in a subordinate clause: "dass er die … abstechen wird"
+  signal('de.others.kill_threat', 'harm_to_others', 'medium', [
+    '(abstechen|erstechen|umbringen|totschlagen|kaltmachen|abknallen|erschiessen|aufschlitzen|umlegen|plattmachen) (wird|will|werde|wurde|mochte|muss)',
+    '(stech|steche|sticht|knall|knalle|stechen) (dich|ihn|sie|euch|die|uns|mich|alle|euch alle|uns alle) ~2 ab',
+  ]),
+  // a beating promised by the poster: "ich polier ihm die Fresse", "ich schlag ihn krankenhausreif"
+  signal('de.others.beating_threat', 'harm_to_others', 'medium', [
+    '(schlag|schlage|hau|haue|polier|poliere|prugel|prugle|tret|trete) (ich )?(ihm|ihr|dir|euch|ihn|sie|den|die|das) ~2 (die fresse|die zahne|den schadel|die nase|das gesicht|windelweich|krankenhausreif|grun und blau|zu brei|die birne|die visage)',
+    '(schlage|schlag|prugle|prugel) (ihn|sie|dich|euch|den typen|den kerl) (tot|krankenhausreif|windelweich|zu brei)',
+  ]),
+  escalator('de.esc.weapon_at_hand', 'means', 2, [
+    '(mit|hat|halt|hielt|schwingt|fuchtelt mit) (einem|dem|nem|seinem|ihrem|einer|der|ein|eine|sein|seine) ~1 (messer|kuchenmesser|beil|axt|hammer|baseballschlager|pistole|gewehr|waffe|machete|schere)',
+  ], { applies: [...ABUSE, ...OTHERS] }),
+  // rough handling by a carer or partner: "zieht mich an den Haaren"
+  signal('de.abuse.rough', 'abuse', 'medium', [
+    '(zieht|zog|reisst|riss|zerrt|zerrte|packt|packte) (mich|sie|ihn|uns|meine mutter|meinen vater|meine oma|meinen opa) (grob |brutal |fest |heftig )?(an den haaren|am haar|an den ohren)',
+    '(reisst|riss|zerrt|zerrte) (mich|sie|ihn|uns|meine mutter|meinen vater|meine oma|meinen opa) (grob |brutal )?(am arm|an den armen|am handgelenk|aus dem bett|vom stuhl)',
+    '(zieht|zog|packt|packte) (mich|sie|ihn|uns|meine mutter|meinen vater|meine oma|meinen opa) (grob|brutal|gewaltsam) (am|an den|aus dem)',
+    '(stosst|stiess|schubst|schubste) (mich|sie|ihn|uns) ~2 (die treppe|gegen die wand|zu boden|auf den boden)',
+  ]),
+  // suicidal thoughts in the past, said so: "hatte mal … das ist lange her, heute stabil"
+  dampener('de.past.long_ago', 'past', [
+    '(ist|liegt) (schon )?(lange|sehr lange|ewig|jahre|viele jahre|zehn jahre|<num> jahre) her',
+    '(bin|war) (heute|jetzt|inzwischen|mittlerweile|seitdem) (stabil|wieder stabil|gesund|uber den berg)',
+  ], { scope: 'near', applies: NOT_MEDICAL }),
+];
+
 /** German. Umlauts and ß are folded ("müde" = "mude", "Straße" = "strasse"). */
 export const de: CrisisLexicon = {
   locale: 'de',
@@ -234,6 +331,7 @@ export const de: CrisisLexicon = {
   fuzzy: ['umbringen', 'tabletten'],
   rules: [
     ...DE_FAMILIES,
+    ...DE_UNSEEN_PHRASINGS,
     signal('de.suicide.act', 'suicide', 'high', [
       '(habe|hab) (alle|die ganze packung|die ganzen|<num:10-100000>|viele|zu viele) ~2 {TABLETTEN} (genommen|geschluckt|eingenommen)',
       '(alle|die ganze packung|<num:10-100000>) ~2 {TABLETTEN} (genommen|geschluckt)',

@@ -1,5 +1,5 @@
 import type { CrisisRule } from '../types.js';
-import { ABUSE, dampener, escalator, MEDICAL, neutral, OTHERS, SELF_HARM_AND_SUICIDE, signal } from './dsl.js';
+import { ABUSE, blocker, dampener, escalator, MEDICAL, neutral, OTHERS, SELF_HARM_AND_SUICIDE, signal } from './dsl.js';
 
 /** Whoever is in danger from someone else: the abuse and harm-to-others rules raise each other's threats. */
 const DANGER_FROM_OTHERS = [...ABUSE, ...OTHERS];
@@ -399,6 +399,188 @@ export const EN_EMERGENCY_RULES: CrisisRule[] = [
   neutral('en.emerg.trivial_threat', [
     '{HE_WILL} (kill|murder|strangle) (me|us) if (i|we) (forgot|forget|ate|eat|spoil|spoiled|spoilt|was late|were late|am late|are late|missed|miss|lost|lose|broke|break|drank|finished|skipped|skip|burn|burnt|burned)',
     '{AGENT} ~3 (said|says|told me|tells me|joked|jokes|swore|swears|texted|yelled|screamed|shouted) (that )?{HE_WILL} ~1 (kill|murder|strangle) (me|us) if (i|we) (forgot|forget|ate|eat|spoil|spoiled|spoilt|was late|were late|am late|are late|missed|miss|lost|lose|broke|break|drank|finished|skipped|skip|burn|burnt|burned)',
+  ]),
+
+  // ───────────────────────── acute emergencies said in other words ─────────────────────────
+  //    blood brought up in an amount or that will not stop (lungs, stomach): medium; faintness or "not stopping" raise it
+  signal('en.emerg.blood_up', 'medical_emergency', 'medium', [
+    '(coughed|coughing|coughs|vomited|vomiting|vomits|threw|throwing|brought|bringing|spat|spitting|puked|puking|sicked) (up )?~6 (fresh blood|bright red blood|dark blood|blood clots|clots of blood|coffee grounds|black sludge|a cup of blood|cup of fresh blood|cup of blood|mouthfuls of blood|a mouthful of blood)',
+    '(coughed|coughing|vomited|vomiting|threw|throwing|brought|bringing) up (about |like |maybe )?(half a cup|a cup|a mug|a glass|a bowl|a mouthful|mouthfuls|loads|a lot|lots) of (fresh |bright red |dark )?blood',
+    '(looks|looked|looking) like coffee grounds',
+    '(skin|flesh) (is |s |was )?(hanging off|coming off|sloughing off|falling off|coming away)',
+  ]),
+  neutral('en.emerg.blood_speck', [
+    // a streak in phlegm is a question for the GP, not a bleed
+    '(streak|streaks|fleck|flecks|speck|specks|tinge|spot|spots|trace|traces) of (fresh |bright red |dark )?blood',
+  ]),
+  neutral('en.emerg.never_missed', ['(never|not once|havent|haven t|have not|hasnt|has not|hasn t) (ever )?missed (a|any|one|my|his|her|a single)? ~1 (dialysis|dialysis session|dialysis sessions)']),
+  escalator('en.emerg.not_stopping', 'symptom', 2, [
+    '(its|it s|it is|its still|it s still|it is still|and its|and it s) (not|still not|isnt) (stopping|slowing|easing|letting up)',
+    // a reading still falling after treatment (not "keeps falling" over, nor sugars that "keep crashing" every afternoon)
+    '(still|is still|its still|it s still|and still) (dropping|going down|coming down|plummeting)',
+    '(not|isnt|is not|wont|won t|hasnt|has not|still not|arent|aren t) (coming up|going up|rising|budging|moving up)',
+    '(hands|legs|arms|fingers|feet) (wont|won t|will not|dont|don t|arent|aren t|are not) (work|working|listen|listening|cooperate|respond|hold me)',
+  ], { applies: MEDICAL }),
+  //    a bleed that pressure does not stop, with "so much blood" (not blood taken for tests)
+  signal('en.emerg.much_blood', 'medical_emergency', 'medium', ['(theres|there s|there is|so much|a lot of|loads of|lots of|too much) (so much |a lot of )?blood (and|everywhere|on|coming|pouring|$)']),
+  neutral('en.emerg.blood_taken', ['(took|take|taking|drew|drawn|taken|draw|give|gave|donated|donate) (so much|a lot of|loads of|lots of|too much) blood (and|everywhere|on|coming|pouring|$)']),
+  escalator('en.emerg.pressure_failing', 'symptom', 2, [
+    '(pressure|pressing on it|pressing|the towel|a towel|towels|holding it) (isnt|is not|isn t|not|doesnt|does not|hasnt|has not|wont|won t|aint) (stopping|stop|stopped|helping|working|slowing) (it|the bleeding|the blood|anything|$)',
+  ], { applies: [...SELF_HARM_AND_SUICIDE, ...MEDICAL] }),
+  //    a mmol/L reading below 3 (a severe low) without the word "sugar": "Hypo, 1.9 mmol"; ketones are read apart
+  signal('en.emerg.hypo_mmol', 'medical_emergency', 'medium', [
+    '<num:0.5-2.9> (mmol|mmols|mmol l|mmoll) (and|ate|had|still|now|$)',
+    '(hypo|hypoing|low|going low) (at|of|to)? <num:0.5-2.9> (and|$)',
+  ]),
+  neutral('en.emerg.ketones_mmol', [
+    '(ketones|ketone|ketone level|blood ketones|ketone reading|bhb) (of|at|is|was|are|were|reading|reads)? <num:0.5-2.9> (mmol|mmols|mmol l|mmoll) (and|ate|had|still|now|$)',
+  ]),
+  //    speech gone wrong since a time today, a cup dropped: a stroke told in a carer's words
+  signal('en.emerg.speech', 'medical_emergency', 'medium', [
+    '(speech|words|sentences) (have been |has been |are |is |keep |keeps |started |have started )?(coming out |come out |came out )?(all )?(jumbled|garbled|slurred|muddled|muddled up|mixed up|gibberish|all wrong|nonsense|wrong)',
+    '(talking|speaking) (gibberish|nonsense|all jumbled)',
+    '(cant|can t|cannot|couldnt|could not|struggling to) find (the )?(names|name|words|word|right words) (of|for) (things|people|everyday things|anything)',
+  ]),
+  dampener('en.emerg.habitual', 'clarification', [
+    '(when|whenever|if) (i m|im|i am|i get|he s|hes|she s|shes|he gets|she gets|he is|she is) (tired|exhausted|anxious|nervous|stressed|overtired|flustered)',
+    '(known|common|usual|normal) side effect',
+  ], { scope: 'sentence', applies: MEDICAL }),
+  //    "the words" is the education dampener's ("the word suicide"); inside this phrase it is speech
+  neutral('en.emerg.find_words', ['find (the )?(names|name|words|word|right words) (of|for) (things|people|everyday things|anything)']),
+  escalator('en.emerg.onset_today', 'symptom', 1, [
+    'since (lunch|lunchtime|breakfast|dinner|teatime|this morning|this afternoon|this evening|an hour ago|half an hour ago|<num:1-12> hours ago|<num:5-59> (minutes|mins) ago|(he|she|i) woke up|(he|she|i) got up)',
+    '(it s|its|it has|has) been (about |nearly |over )?(<num:10-90> (minutes|mins)|half an hour|an hour) $',
+  ], { applies: MEDICAL }),
+  neutral('en.emerg.on_and_off', [
+    '(on and off|off and on|now and then|comes and goes|coming and going) since (lunch|lunchtime|breakfast|dinner|teatime|this morning|this afternoon|this evening)',
+  ]),
+  escalator('en.emerg.dropped', 'symptom', 2, [
+    '(dropped|dropping|drops|cant hold|can t hold|couldnt hold|could not hold) (her|his|my|the) (tea|cup|mug|fork|spoon|glass|drink|knife|pen|phone)',
+    '(heart|heart rate|pulse|hr|watch says (his|her|my) heart s|watch says his heart is|watch says her heart is) ~3 (at|of|is|s|reading|hit|was)? <num:150-260>',
+    '(hes|he s|shes|she s|is|looks|went|gone|turned|turning|he is|she is) (grey|gray|ashen|grey and clammy|gray and clammy|clammy) (and|with|$)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  //    choking on food with no cough or voice: the airway is blocked
+  signal('en.emerg.choking', 'medical_emergency', 'high', [
+    '(choked|choking|chokes|is choking|was choking) on (his|her|their|a|the|some|my) ~2 (dinner|food|meat|steak|sandwich|sweet|grape|grapes|bread|piece|chunk|bite|toy|coin|tablet|pill|lunch|breakfast|tea|sausage|apple|carrot|nut) ~8 (cant|can t|cannot|couldnt|could not|unable to|not able to|isnt|is not|not) (cough|coughing|speak|speaking|talk|talking|breathe|breathing|make a sound)',
+    '(choked|choking|chokes) ~8 (gone quiet|went quiet|gone silent|went silent|no sound|face is going dark|face going dark|going blue|turning blue)',
+  ]),
+  escalator('en.emerg.circulation', 'symptom', 2, [
+    '(purple|dark red|blue|purplish|black) (blotches|spots|patches|marks|rash|bruises|blotchy patches) ~3 (spreading|appearing|all over|on (her|his|my|their) (legs|arms|body|skin|tummy))',
+    '(cold|freezing|icy|ice cold) to (the )?touch',
+    '(face|lips) (is |s |are )?(going|turning|gone|turned) (dark|dusky|blue|purple|grey|gray)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  //    someone down after a blow or a fall who breathes but does not answer or get up: two signs are an emergency
+  escalator('en.emerg.down', 'symptom', 2, [
+    '(hes|he s|shes|she s|he is|she is|theyre|they re|they are) (not|still not) (getting up|moving|coming round|coming to)',
+    '(breathing|breathes) (but|and) (not|isnt|is not|wont|won t|cant|can t) (answering|responding|talking|moving|waking|opening (her|his|their) eyes|open (her|his|their) eyes)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  //    legs numb or weak of a sudden with bladder or bowel gone (spinal cord compression), or with cancer in the spine
+  signal('en.emerg.legs_gone', 'medical_emergency', 'low', [
+    '(cant|can t|cannot|couldnt|could not) (feel|move|stand on|lift) (my|his|her|both|their) (legs|feet) (properly|at all|since|and|$)',
+    '(legs|both legs) (have |has )?(gone|went|going) (numb|weak|dead|to jelly) (since|and|$)',
+  ]),
+  escalator('en.emerg.cord_signs', 'symptom', 2, [
+    '(wet|wetting|soiled|soiling) (myself|himself|herself|themselves|the bed) (without|and didnt|and did not|and couldnt|and could not|and cant|and can t)',
+    '(spinal|spine) (mets|metastases|metastasis|tumour|tumor|cancer|cord compression)',
+    '(cant|can t|cannot|couldnt|could not) (feel|control) (when i need to|when he needs to|when she needs to|my bladder|my bowels|his bladder|her bladder)',
+  ], { applies: MEDICAL }),
+  dampener('en.emerg.gym_legs', 'jest', [
+    // not "the gym" or "a marathon": real emergencies happen there ("breathing like he's run a marathon")
+    '(leg day|squats|lunges|lol|lmao|haha|laughing)',
+  ], { scope: 'sentence', applies: MEDICAL }),
+  //    a burn the size of a large area, skin coming away: medium, high with faintness or shaking
+  signal('en.emerg.burn', 'medical_emergency', 'medium', [
+    '(burn|burned|burnt|scalded|scald|scalding|boiling water|iron|kettle) ~8 (skin|blisters|blistered|blistering) ~3 (coming off|peeling off|hanging off|sloughing off|weeping|bubbling)',
+    '(skin|blisters|blistered|blistering) ~3 (coming off|peeling off|hanging off|weeping) ~4 (over|across|covering) (a|the)? (really |very )?(big|large|huge|massive|wide) (area|patch|part|section)',
+  ]),
+  escalator('en.emerg.big_area', 'symptom', 1, [
+    '(over|across|covering) (a|the)? (really |very )?(big|large|huge|massive|wide) (area|patch|part|section)',
+    '(in sheets|in strips)',
+    '(cant|can t|cannot) stop (shaking|shivering)',
+  ], { applies: MEDICAL }),
+  //    ketoacidosis in lay words: nothing stays down, breathing feels wrong, insulin stopped
+  escalator('en.emerg.dka_signs', 'symptom', 2, [
+    '(cant|can t|cannot|unable to|couldnt|could not|not able to) keep (water|fluids|anything|liquids|food|drinks) down',
+    '(breathing|breath) (feels|is|s|has gone|went|getting) (really |so |very )?(weird|strange|odd|funny|off|heavy|deep|fast|wrong)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  escalator('en.emerg.insulin_stopped', 'symptom', 2, [
+    // stopped days ago, not thought about ("thought about just stopping my insulin" is ideation)
+    '(stopped|quit|havent taken|haven t taken|have not taken|not taken|hasnt taken|has not taken) (all )?(my|his|her|their|any) (insulin|basal|bolus|lantus) ~3 (days ago|hours ago|ago|for days|since|on purpose|in days)',
+  ], { applies: MEDICAL }),
+  //    a missed dialysis with the heart misbehaving (potassium) is an emergency
+  signal('en.emerg.dialysis_missed', 'medical_emergency', 'medium', [
+    '(missed|skipped|missing|skipping|has missed|have missed|couldnt get to|could not get to|didnt make it to) ~3 (dialysis|dialysis sessions|dialysis session|his dialysis|her dialysis|my dialysis|dialysis appointments)',
+  ]),
+  //    an overdose by amount without the drug named: a month's supply, the whole pen, every pill in the house
+  signal('en.emerg.overdose_amount', 'suicide', 'high', [
+    '(taken|took|swallowed|downed|necked) (my|his|her|their|a|the) (entire|whole|full) (month s|months|monthly|week s|weeks|weekly|fortnight s|fortnights|two weeks|three months) (supply|worth|prescription|stash|of pills|of tablets|of meds) (of|at once|in one go|and|tonight|an hour ago|$)',
+    '(injected|injecting|shot|pumped|did|emptied|gave myself|gave himself|gave herself) (my|his|her|their|a|the) (whole|entire|full|full new|brand new|whole new|entire new) (basal |bolus |rapid |insulin |lantus |novorapid |humalog |tresiba |levemir |fiasp |toujeo )?(pen|pens|cartridge|vial)',
+    '(swallowed|taken|took|downed|necked) every (pill|tablet|painkiller|capsule) (in the house|in the flat|we have|we had|he had|she had|he could find|she could find|in the cupboard|in the drawer|in the cabinet)',
+    '(swallowed|taken|took|downed|necked) (half|most) (of )?(the|a|her|his|my|their) (packet|box|bottle|strip|pack|tub|blister pack) ~4 (doing|taking|swallowing|take|finish|finishing) the rest',
+    '{PILLS} ~6 (taken|took|swallowed|downed) the lot',
+    '(taken|took|swallowed|downed) the lot ~6 (strip|packet|box|bottle|blister) (is|s)? (empty|gone|finished)',
+  ]),
+  signal('en.emerg.overdose_part', 'suicide', 'medium', [
+    '(already )?(swallowed|downed|necked) (half|most) (of )?(the|a|her|his|my|their) (packet|box|bottle|strip|pack|tub|blister pack)',
+  ]),
+  dampener('en.emerg.treats', 'clarification', [
+    '(packet|box|bag|tub|pack|bottle) of (biscuits|sweets|crisps|chocolates|cookies|cereal|gum|mints|jelly babies|haribo)',
+  ], { scope: 'clause', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('en.emerg.rest_next', 'plan', 2, [
+    '(doing|taking|swallowing|finishing|necking) the rest (in a minute|in a sec|now|next|soon|tonight|after|once|when|$)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  //    a supply carried somewhere is not a supply swallowed ("taken my whole month's supply to the pharmacy")
+  neutral('en.emerg.supply_carried', [
+    '(taken|took|take|taking|brought|bringing) (my|his|her|their|the|a) (entire|whole|full) (month s|months|monthly|week s|weeks|weekly|fortnight s|fortnights|two weeks|three months) (supply|worth|prescription|stash) (to|back to|into|in to|down to|round to|with me to) (the|my|our|his|her)? ~1 (pharmacy|chemist|chemists|pharmacist|gp|surgery|doctor|doctors|hospital|clinic|hotel|holiday|airport|work)',
+  ]),
+  escalator('en.emerg.overdose_amount_medical', 'act', 2, [
+    '(taken|took|swallowed|downed|necked) (my|his|her|their|a|the) (entire|whole|full) (month s|months|monthly|week s|weeks|weekly|fortnight s|fortnights|two weeks|three months) (supply|worth|prescription|stash|of pills|of tablets|of meds) (of|at once|in one go|and|tonight|an hour ago|$)',
+    '(injected|injecting|shot|pumped|did|emptied|gave myself|gave himself|gave herself) (my|his|her|their|a|the) (whole|entire|full|full new|brand new|whole new|entire new) (basal |bolus |rapid |insulin |lantus |novorapid |humalog |tresiba |levemir |fiasp |toujeo )?(pen|pens|cartridge|vial)',
+    '(swallowed|taken|took|downed|necked) every (pill|tablet|painkiller|capsule) (in the house|in the flat|we have|we had|he had|she had|he could find|she could find|in the cupboard|in the drawer|in the cabinet)',
+  ], { category: 'medical_emergency', severity: 'high', applies: SELF_HARM_AND_SUICIDE }),
+
+  // ───────────────────────── slow warnings a moderator should see (low) ─────────────────────────
+  //    the symptom words inside are a side effect, not the acute signs that raise an emergency (shorter than the signal)
+  neutral('en.emerg.new_med_symptoms', [
+    // the same span as the signal below: it shadows the symptom words inside, not the signal
+    '(fluttering|flutters|palpitations|racing heart|shaking|shaky|tremor|tremors|sweaty spells|sweats|rash|hives|swelling|swollen|swelled|puffy|breathless|breathlessness|headaches|nosebleeds|bruising|confusion|hallucinations|hallucinating|falls|dizzy spells|fainting spells) ~8 (since|after) (starting|i started|he started|she started|going on|switching to|changing to|the new|my new|his new|her new|they changed|upping|increasing|they upped|they increased) ~5 (med|meds|medication|medicine|tablets|pills|dose|drug|{DRUG})',
+    // a seizure-free spell named is not a seizure now
+    '(seizure free|seizure free for|fit free)',
+  ]),
+  //    seizures back after months free are a warning even when the poster is "fine now"
+  blocker('en.emerg.recurrence', ['resolved'], ['(months|years|weeks) (clear|free|seizure free|fit free)']),
+  signal('en.emerg.new_med_effect', 'medical_emergency', 'low', [
+    // a new symptom since a new medicine: a side effect to report
+    '(fluttering|flutters|palpitations|racing heart|shaking|shaky|tremor|tremors|sweaty spells|sweats|rash|hives|swelling|swollen|swelled|puffy|breathless|breathlessness|headaches|nosebleeds|bruising|confusion|hallucinations|hallucinating|falls|dizzy spells|fainting spells) ~8 (since|after) (starting|i started|he started|she started|going on|switching to|changing to|the new|my new|his new|her new|they changed|upping|increasing|they upped|they increased) ~5 (med|meds|medication|medicine|tablets|pills|dose|drug|{DRUG})',
+  ]),
+  signal('en.emerg.not_healing', 'medical_emergency', 'low', [
+    '(ulcer|wound|sore|incision|scar|graze|stitches|surgical site|burn|cut) ~4 (isnt|is not|isn t|not|hasnt|has not|hasn t|still not|wont|won t|still isnt|still isn t) (healing|healed|closing|closed|getting better|scabbing over)',
+    '(ulcer|wound|sore|incision|stitches) ~6 (red|hot|oozing|weeping|smelly|smells) (round|around|at) the (edges|edge)',
+  ]),
+  signal('en.emerg.persistent', 'medical_emergency', 'low', [
+    // a symptom that has lasted weeks (not pain: chronic pain is what these communities live with)
+    '(numb|numbness|tingling|cough|coughing|headaches|lump|hoarseness|hoarse voice|night sweats) ~6 for (about |over |nearly )?(a couple of|a few|two|three|four|five|six|several|<num:2-52>) (weeks|months)',
+    '(headaches|cough|numbness|night sweats) (every|each) (morning|night|day) for (about |over |nearly )?(a couple of|a few|two|three|<num:2-52>) (weeks|months)',
+    '(found|noticed|feel|felt|discovered) (a|another) (new )?(lump|lumps) (in|on|under|near)',
+    '(blood|bit of blood|bleeding) in (my|his|her|the) (wee|urine|pee|poo|stool|stools|poop)',
+    '(peeing|weeing|pooing|passing) blood',
+    '(coughing|choking|coughs|chokes|splutters|spluttering) (a little |a bit |slightly )?(on|when (drinking|eating|swallowing)|after) (water|drinks|fluids|food|her food|his food|thin liquids|tea)',
+    '(seizures|seizure|fits|fit|absences) ~6 (after|since) ~2 (<num:1-99>|a few|several|six|two|three|four|five) (months|years|weeks) (clear|free|seizure free|fit free|without one)',
+  ]),
+  signal('en.emerg.diabetes_onset', 'medical_emergency', 'low', [
+    // thirst with weeing (and weight lost): diabetes arriving
+    '(thirsty|thirst) (all the time|constantly|non stop|every|so much|loads) ~8 (weeing|peeing|wee|pee|urinating)',
+    '(thirsty|thirst) ~4 (weeing|peeing|urinating) (constantly|all the time|loads|a lot|non stop|every)',
+    '(weeing|peeing|urinating) (loads|constantly|all the time|a lot|so much|non stop) ~8 (thirsty|thirst)',
+  ]),
+  signal('en.emerg.readings_high', 'medical_emergency', 'low', [
+    '(blood pressure|bp|pressure) ~8 <num:160-260> <num:95-160>',
+    // the reading told apart from the words ("creeping up all week, 165/100 this morning")
+    '<num:160-260> <num:95-160> (this morning|this evening|today|tonight|mmhg|on the monitor|on my monitor|at the gp|at the pharmacy)',
+    '{BLOODSUGAR} (running|stuck|sitting|been|have been|are|were|over|above|at)? ~1 <num:250-600> ~6 (days|for days|all week|despite|even with|no matter)',
+    '(ankles|legs|feet) ~3 (puffier|more swollen|swollen|swelling|puffy) ~8 (up|put on|gained) <num:0.5-5> (kg|kgs|kilos|lb|lbs|pounds)',
+    '(breathless|short of breath|out of breath) (when )?(lying flat|lying down|laying flat|laying down)',
+    '(more|much more|a lot more) (muddled|confused|disoriented|forgetful) than (usual|normal) ~8 (peeing|weeing|uti|water infection|temperature|fever)',
   ]),
 
   // ───────────────────────── hedges that must not calm a real sign ─────────────────────────

@@ -48,7 +48,7 @@ export const en: CrisisLexicon = {
     PILLS:
       '(pill|pills|tablet|tablets|meds|medication|medications|medicine|medicines|capsules|caps|painkillers|pain killers|pain meds|pain pills|pain pill|painkiller|sleeping pills|sleeping pill|sleeping tablets|sleeping tablet|sleep meds|sleep aids|{DRUG})',
     DRUG:
-      '(paracetamol|tylenol|acetaminophen|panadol|ibuprofen|advil|aspirin|oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|hydrocodone|morphine|fentanyl|codeine|tramadol|opioids|opiates|xanax|valium|diazepam|lorazepam|ativan|klonopin|clonazepam|benzos|ambien|zolpidem|zopiclone|antidepressants|sertraline|zoloft|prozac|fluoxetine|lithium|seroquel|quetiapine|amitriptyline|gabapentin|lyrica|pregabalin|methadone|heroin|insulin|dilaudid|hydromorphone|promethazine|benadryl|melatonin|digoxin|warfarin|metformin|beta blockers|propranolol|metoprolol|atenolol|bisoprolol|verapamil|diltiazem|amlodipine)',
+      '(paracetamol|tylenol|acetaminophen|panadol|ibuprofen|advil|aspirin|oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|hydrocodone|morphine|fentanyl|codeine|tramadol|opioids|opiates|xanax|valium|diazepam|lorazepam|ativan|klonopin|clonazepam|benzos|ambien|zolpidem|zopiclone|antidepressants|sertraline|zoloft|prozac|fluoxetine|lithium|seroquel|quetiapine|amitriptyline|gabapentin|lyrica|pregabalin|methadone|heroin|insulin|dilaudid|hydromorphone|promethazine|benadryl|melatonin|digoxin|warfarin|metformin|beta blockers|propranolol|metoprolol|atenolol|bisoprolol|verapamil|diltiazem|amlodipine|oramorph|oromorph|zomorph|sevredol|oxynorm|co codamol|cocodamol|dihydrocodeine|temazepam|mirtazapine|citalopram|venlafaxine|lamotrigine|levetiracetam|keppra|sinemet|madopar)',
     LOTS:
       '(all|all of|all the|all of the|the whole|a whole|an entire|the entire|whole|a bunch of|bunch of|a load of|loads of|a handful of|handfuls of|lots of|a lot of|too many|way too many|so many|<num:10-100000>|(like|about|around|maybe|roughly|nearly|almost|over|at least|probably|prob|basically|close to) <num:10-100000>|dozens of|the rest of|every one of|everything in|every single|half a bottle of|half the bottle of|enough)',
     POSS: '(my|the|her|his|their|of my|of the|of her|of his|of their)',
@@ -59,7 +59,7 @@ export const en: CrisisLexicon = {
       '(him|her|them|someone|somebody|everyone|everybody|people|you|that {HUMAN}|this {HUMAN}|the {HUMAN}|my {HUMAN}|his {HUMAN}|her {HUMAN}|those {HUMAN})',
     HUMAN:
       '({PERSON}|doctor|doc|surgeon|nurse|oncologist|therapist|psychiatrist|pharmacist|coworker|co worker|colleague|manager|guy|man|woman|lady|dude|bitch|bastard|asshole|idiot|person|kid|kids|family|baby|child|children|people|receptionist|specialist|gp|consultant)',
-    WEAPON: '(gun|guns|pistol|handgun|rifle|shotgun|revolver|firearm|glock|knife|knives|blade|machete|axe|hatchet|hammer|bat|baseball bat|crowbar|weapon)',
+    WEAPON: '(gun|guns|pistol|handgun|rifle|shotgun|revolver|firearm|glock|knife|knives|blade|machete|axe|hatchet|hammer|bat|baseball bat|crowbar|weapon|fire poker|poker|golf club|cleaver|meat cleaver|iron bar|metal bar|broken bottle|kitchen knife|carving knife|claw hammer)',
     TIME:
       '(tonight|tonite|2nite|this night|tomorrow|tmrw|tmr|tomoro|this weekend|this evening|this afternoon|later tonight|later today|tonight at <num>|at midnight|before morning|before sunrise|before dawn|right now|rn|in an hour|in a few hours|in <num> (hours|hour|hrs|minutes|mins)|in two hours|in half an hour|next week|on {DAY}|this {DAY}|next {DAY}|{DAY} night|by {DAY}|after {DAY}|by christmas|after christmas|before christmas|on my birthday|by my birthday|by the end of (the|this) (week|month)|when (everyone|everybody|they|he|she|my family|my wife|my husband|the kids) (is|are|s|goes|go|leaves|leave|falls|fall|gets|get) ~2 (asleep|sleep|bed|work|church|school|out|gone|home|away)|after (my|the) (appointment|funeral|holidays|party|meeting|surgery|shift))',
     DAY: '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|sun)',
@@ -401,6 +401,7 @@ export const en: CrisisLexicon = {
       '(punch|punching|punched) (the )?(wall|walls|mirror) (until|till|til) (my|it) ~2 (bleed|bleeds|bled|broke|break|split|split open|cracked|were raw|was raw)',
       '(where|from where|the spot where|the place where) i (cut|burned|burnt|scratched)',
       '(relapsed|relapse|relapsing) (on|with|into)? (self harm|cutting|sh|burning)',
+      '(relapsed|relapse|relapsing) with (the|a|my) (blade|blades|razor|razors|lighter|scissors|compass|knife|sharpener)',
       '(burn|burning|burned|burnt) (myself|my skin|my arm|my arms) with (a )?(cigarette|cigarettes|lighter|iron|hot)',
       // a burn told as a habit or on purpose; "burned my hand on the stove" while cooking is an accident
       '(started|start|starting|keep|keeps|been|went back to|back to) burning (myself|my skin|my arm|my arms|my leg|my legs|my wrist|my wrists|my hand|my hands|my thigh|my thighs) (with|on) ~3 (cigarette|cigarettes|lighter|iron|curling iron|straightener|straighteners|kettle|stove|match|matches|candle)',
@@ -1366,7 +1367,7 @@ export const en: CrisisLexicon = {
     ], { scope: 'sentence', applies: OTHERS }),
     // a threat said over a game and laughed off, by the poster or by someone to them
     dampener('en.jest.game', 'jest', [
-      '(mario kart|monopoly|scrabble|uno|board game|card game|chess|game night|cards)',
+      '(mario kart|monopoly|scrabble|uno|board game|card game|chess|game night|playing cards|a game of cards|cards night|cards against humanity)',
       '(we|we both|we all|both of us|everyone|everybody) (had a good laugh|had a laugh|laughed|cracked up|were laughing)',
     ], { scope: 'sentence', applies: ['harm_to_others', 'abuse'] }),
     dampener('en.context.purpose', 'clarification', [
@@ -1960,6 +1961,388 @@ export const en: CrisisLexicon = {
       '(last|final) (post|message|words|goodbye) $',
       '(no more pain|at peace now|for good now)',
     ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    // ───────────────────────── phrasings the blind sets showed missing (English) ─────────────────────────
+    //    Each family is a frame (a verb class, a target, a body part, a purpose), written from paraphrases, never from a
+    //    labelled line. Harm to others and abuse here complement `en-emergencies.ts` (ids do not collide).
+    //    A threat by the poster with a target and a body part or a place to throw them: "I'd snap his wrist", "I'll put
+    //    his head through the windscreen", "I swear I'll smash her teeth in"
+    signal('en.others.threat_body', 'harm_to_others', 'medium', [
+      '(id|i d|i would|ill|i ll|i will|im going to|im gonna|i m going to|i m gonna|i swear id|i swear ill|i swear i ll|i swear i will) (break|snap|smash|bust|cave|kick|punch|knock|rip|twist|crack|rearrange|stamp on|stomp on|slice|cut) (his|her|their|that {PERSONS}|the {PERSONS}|my {PERSONS}|his {PERSONS}|her {PERSONS}) ~1 (neck|face|head|skull|throat|teeth|jaw|legs|leg|arm|arms|wrist|wrists|fingers|kneecaps|knees|ribs|nose|back|spine|hands|hand)',
+      '(id|i d|i would|ill|i ll|i will|im going to|im gonna|i m going to|i m gonna|i swear id|i swear ill|i swear i ll|i swear i will) make (him|her|them|that {HUMAN}|the {HUMAN}) (sorry|regret it|regret|pay|suffer|bleed|wish (he|she|they) (had never|hadnt|was dead|were dead|were never born|was never born))',
+      '(id|i d|i would|ill|i ll|i will|im going to|im gonna|i m going to|i m gonna|i swear id|i swear ill|i swear i ll|i swear i will) (put|throw|push|shove|smash|kick|slam|launch) (him|her|them|that {HUMAN}|the {HUMAN}|his head|her head|his face|her face) (through|out of|out|down|into) (a|the|his|her|their) ~1 (window|windows|wall|windscreen|windshield|door|glass|table|stairs|floor)',
+    ]),
+    //    threats in slang: "he's a dead man if…", "I'm going to batter him"
+    signal('en.others.threat_slang', 'harm_to_others', 'medium', [
+      '(hes|he s|shes|she s|theyre|they re|youre|you re|he is|she is) (a )?(dead man|dead woman|dead meat|dead men) (if|when|once|the moment|next time|as soon as)',
+      '(im|i m|i am) (stabbing|shooting|strangling|battering|knifing|glassing) (him|her|them|that {HUMAN}|the {HUMAN}) (if|when|next time|tonight|tomorrow|$)',
+      '(ill|i ll|i will|im going to|im gonna|i m going to|i m gonna|id|i d) make sure (he|she|they|that {HUMAN}) (never|wont|won t|cant|can t|will never) (walks|walk|talks|talk|sees|see|breathes|breathe|uses (his|her|their) (hands|legs)) again',
+      '(do|doing) something to {TARGET} ~3 (wont|won t|will not|never|cant|can t) (recover|forget|walk away|survive)',
+      '(want|wanted|wanting|need|needs) (him|her|them|that {HUMAN}|my {PERSON}|the {HUMAN}) dead ($|and|so|because|since|for what|after what|i|already)',
+      '(ill|i ll|i will|im going to|im gonna|i m going to|i m gonna|i swear ill|i swear i ll|i swear id|i swear i d|id|i d) (batter|leather|deck|floor|wallop|thump|glass|bottle|brick|knife|stab|kick the shit out of|beat the shit out of|kick the crap out of|beat the crap out of|kick the hell out of|beat the hell out of) {TARGET}',
+    ]),
+    signal('en.others.lesson', 'harm_to_others', 'low', [
+      '(teach|teaching) (him|her|them|that {HUMAN}|the {HUMAN}|those {HUMAN}|that bully|the bully|those bullies|the bullies) ~1 a lesson (he|she|they) (wont|won t|will not|will never|ll never|ll not) forget',
+    ]),
+    //    someone threatening the poster in veiled words: "he'll make me disappear", "he'll make sure I regret it",
+    //    "she'll show me what real pain is", "you'll get what's coming"
+    signal('en.abuse.threat_veiled', 'abuse', 'medium', [
+      '{HE_WILL} (will|would|is going to|going to|gonna)? make (me|us) (disappear|vanish|go away for good)',
+      '{HE_WILL} (will|would|is going to|going to|gonna)? (break|snap|smash|bust|cave in|kick in) my ~1 (legs|leg|arms|arm|neck|face|head|jaw|teeth|skull|nose|fingers|ribs)',
+      '{HE_WILL} (will|would|is going to|going to|gonna)? make sure (that )?(i|we) (regret it|regret|suffer)',
+      '{HE_WILL} (will|would|is going to|going to|gonna)? show (me|us) what (real )?(pain|hurt|violence|suffering|fear) (is|feels like|looks like|really is)',
+      'show (me|us) what real (pain|hurt|violence|suffering|fear) (is|feels like|looks like)',
+      '(make|making) (me|us) disappear $',
+      '(if|unless) (i|we) ~3 {HE_WILL} (will|would|is going to|going to|gonna)? (switch off|turn off|unplug|take away|cut off|hide|flush|throw away|stop) (my|our) (oxygen|insulin|meds|medication|ventilator|feeding tube|machine|pump|inhaler|epipen|wheelchair|pills)',
+      '(said|says|told me|tells me|texted|texting|messaged|warned|warns|saying|threatened|swears|swore|keeps saying) (that )?(i|ill|i ll|i will|id|i d|you ll|youll|you will|youd|you d) (get|be getting|are going to get|gonna get) (whats|what s|what is) coming',
+    ]),
+    //    "said if I ever…": the condition of a threat, not a hypothetical of the poster's
+    neutral('en.neutral.threat_condition', [
+      '(said|says|told me|tells me|texted|messaged|warned|warns|saying|threatened|threatens|swears|swore|keeps saying|screamed|yelled) (that )?(if i ever|if ever i|if we ever)',
+    ]),
+    //    harm to someone pictured, again and again, with a car, a fall, a blade or something in their drink
+    signal('en.others.pictured_act', 'harm_to_others', 'medium', [
+      '(imagining|imagine|picturing|picture|thinking about|thought about|thoughts about|thoughts of|fantasising about|fantasizing about|fantasise about|fantasize about|daydreaming about|daydream about|dreaming about|dream about) (running|mowing|knocking) {TARGET} (over|down)',
+      '(imagining|imagine|picturing|picture|thinking about|thought about|thoughts about|thoughts of|fantasising about|fantasizing about|daydreaming about|dreaming about) (slashing|keying|smashing|torching|burning|wrecking) (his|her|their|my {PERSONS}|the {PERSONS}|that {PERSONS}) ~1 (tyres|tires|car|windows|house|flat|face|head)',
+      '(imagining|imagine|picturing|picture|thinking about|thought about|thoughts about|thoughts of|fantasising about|fantasizing about|daydreaming about|dreaming about) (pushing|shoving|throwing|kicking) {TARGET} (down|off|in front of|under) (the|a)',
+      '(imagining|imagine|picturing|picture|thinking about|thought about|thoughts about|thoughts of|fantasising about|fantasizing about|daydreaming about|dreaming about) (smashing|punching|slashing|stabbing|breaking|kicking|caving in|bashing) the (face|head|teeth|skull|nose|jaw|throat) of',
+      '(imagining|imagine|picturing|picture|thinking about|think about|thought about|thoughts about|thoughts of) (not giving|withholding|hiding|skipping|stopping) (him|her|them) (his|her|their) ~2 ({PILLS}|meds|insulin|oxygen|inhaler|heart meds|injections)',
+      '(imagining|imagine|picturing|picture|thinking about|thought about|thoughts about|thoughts of|fantasising about|fantasizing about|daydreaming about|dreaming about) (putting|slipping|mixing|crushing) (something|poison|bleach|antifreeze|{PILLS}|my {PILLS}|his {PILLS}|her {PILLS}) (in|into) (his|her|their) ~1 (tea|coffee|drink|food|dinner|soup|meal|water|juice|shake|wine|beer)',
+    ]),
+    neutral('en.neutral.pictured_poison', [
+      '(imagining|imagine|picturing|picture|thinking about|thought about|thoughts about|thoughts of|fantasising about|fantasizing about|daydreaming about|dreaming about) (putting|slipping|mixing|crushing) (something|poison|bleach|antifreeze|{PILLS}|my {PILLS}|his {PILLS}|her {PILLS}) (in|into) (his|her|their) ~1 (tea|coffee|drink|food|dinner|soup|meal|water|juice|shake|wine|beer)',
+    ]),
+    //    revenge said as a certainty: raises a weapon at hand, lying in wait or poison to high; never alerts alone
+    escalator('en.esc.others_revenge', 'plan', 2, [
+      '({HE_IS}|{HE_IS} not|isnt|arent|aint) (not|never)? (walking|getting|going to walk|gonna walk|going to get|gonna get) away (with (it|this|that) )?(this time|again|$)',
+      '{HE_WILL} (get|gets|is getting|s getting|going to get|gonna get|is going to get|s going to get) (whats|what s|what is) coming',
+      '{HE_WILL} (is going to|s going to|going to|gonna|will)? (know|find out|learn|see) (how it feels|what it feels like|what pain is)',
+      '(pays|pay|paying|will pay|ll pay|is going to pay|s going to pay|gonna pay) for (everything|what (he|she|they) did|what (he|she|they) (has|have|s) done|it all|all of it)',
+      '(lets|let us) see how (he|she|they|hed|shed) (likes|like) it',
+      '{HE_WILL} (is going to|s going to|going to|gonna|will)? (burn|suffer|bleed|hurt|feel it) like (he|she|they|i) (burned|burnt|made me|hurt|did)',
+      '(thats|that s|that is) it for (him|her|them)',
+      '{HE_IS} (finished|done for|getting it|going to get it|gonna get it) (tonight|today|now|$)',
+      '(answers|answer|will answer|ll answer|is going to answer) for (what|it|everything)',
+      '(once and for all|for what (he|she|they) did)',
+    ], { category: 'harm_to_others', applies: OTHERS }),
+    //    the weapon taken, carried or lying ready on the way to someone; the target's haunt watched
+    escalator('en.esc.others_armed_more', 'means', 2, [
+      '(took|taken|grabbed|got|fetched|picked up) (my|the|his|her|our|my {PERSONS}|my late {PERSONS}|dads|my dads|mums) ~1 {WEAPON} (from|out of|down from|off|out|down)',
+      '{WEAPON} (is|s)? (on|in|under|behind) (the|my) ~1 (passenger seat|car|boot|trunk|pocket|jacket|coat|bag|backpack|waistband|van|truck) (and|$|now)',
+      '(bats|knifes|guns|hammers|crowbars|axes|rifles|shotguns) (on|in|under) (the|my) ~1 (passenger seat|car|boot|trunk|pocket|jacket|coat|bag|backpack|van|truck)',
+      '{WEAPON} (in|is in|s in) (my|his|her) (hand|hands|pocket|jacket) (and|$)',
+      '(loaded|loading) (my|the|a|his|her|dads|my dads|my {PERSONS}) ~1 {WEAPON} (and|$)',
+      '(petrol|gasoline|gas|lighter fluid|accelerant|white spirit) and (a )?(lighter|matches|match|rag)',
+    ], { category: 'harm_to_others', applies: OTHERS }),
+    escalator('en.esc.others_lying_in_wait', 'act', 2, [
+      '(waiting|parked|sitting|sat|lurking|hiding|standing) (outside|near|across from|opposite|by|at) (the|his|her|their) ~2 (bar|pub|club|gym|house|school|work|office|flat|place|building|door|home|workplace|car|church|shop) (where|that) (he|she|they|the|those)',
+      '(on my way|heading|driving|going|walking) (over )?to (the|that|those) (guy|guys|man|men|woman|bastard|bastards|prick|kid|kids|person|people|one|ones) (who|that)',
+      '(on my way|heading|driving|going|walking) to the (pub|bar|club|house|school|gym|park|place|flat|office|estate|shop) where (he|she|they|those|the|that)',
+      '(waiting|wait) for (him|her|them) to (get home|come home|come out|leave|finish|walk out|get back)',
+      '(im|i m|i am) (outside|at|by) (his|her|their) ~1 (flat|house|place|door|work|car|office|school|building)',
+      '(im|i am|i m) (going|heading|driving|walking) (over there|round there|up there|up|round|over|in) (now|right now|to end it|to end this|to finish it|to finish this|$)',
+    ], { applies: OTHERS }),
+    //    poison put in someone's food or drink, as an act (the thought is `en.others.pictured_act`)
+    signal('en.others.poison_act', 'harm_to_others', 'medium', [
+      '(put|putting|slipped|slipping|tipped|tipping) (a load of|loads of|a handful of|some of|all of|half of|a bunch of|enough of|a few of)? my ~1 ({PILLS}|methotrexate|laxatives|eye drops|oramorph|ketamine|chemo) (in|into) (his|her|their|my {PERSONS}) ~2 (drink|tea|coffee|food|dinner|soup|meal|water|juice|shake|protein shake|wine|beer|whisky|vodka|smoothie)',
+      '(putting|slipping|slipped|stirring|stirred|spiking|spiked|dissolving) ~3 (in|into) (his|her|their|my {PERSONS}) ~2 (drink|tea|coffee|food|dinner|soup|meal|water|juice|shake|protein shake|wine|beer|whisky|vodka) (tonight|now|right now|this morning|today|and|$)',
+    ]),
+    signal('en.others.overdose_other', 'harm_to_others', 'medium', [
+      '(give|giving|inject|injecting) (him|her|them|my {KIN}|mum|mom|dad) (all|all of|the whole|every one of|a load of|enough of) (his|her|their|my) ~2 ({PILLS}|oramorph|insulin|patches) ~2 (at once|in one go|all at once|and then (take|swallow|do|kill|end)|then (take|swallow|do|kill|end))',
+    ]),
+    //    harm to someone being done as the post is written: standing over them with the means
+    signal('en.others.act_over_person', 'harm_to_others', 'high', [
+      '(standing|stood|leaning|kneeling|sat|sitting|im standing|i m standing) over (him|her|them|my {KIN}) (holding|with) (a|the|his|her|my) (pillow|cushion|knife|hammer|plastic bag|bag|syringe|belt|cord|rope|gun)',
+    ]),
+    //    violence to others drawn or written about: a warning sign, low
+    signal('en.others.drawn', 'harm_to_others', 'low', [
+      '(drawing|drew|draws|draw|writing|wrote|writes) (pictures|drawings|stories|lists|notes) (of|about) (hurting|killing|shooting|stabbing|burning) (the|those|his|her|their|people|kids|everyone)',
+    ]),
+    //    someone locked in by the abuser; violence heard as it happens; the victim not getting up
+    signal('en.abuse.locked_in_other', 'abuse', 'medium', [
+      '{AGENT} ~2 (locked|has locked|s locked|shut|trapped|locks|shuts) (my|our|her|his) ~1 {KIN} (in|inside) (the|a|her|his|their) ~1 (bathroom|room|bedroom|house|flat|shed|garage|cellar|basement|car|cupboard)',
+      '{AGENT} ~2 (threatened|threatens|threatening) to (rape|sexually assault|molest|touch|strangle|choke|drown|smother) (me|us|my {KIN}|her|him)',
+      '(threatened|threatens|threatening) to (put|send) (me|us|my {KIN}) (in the ground|in hospital|in a wheelchair|in an early grave|six feet under|in a box)',
+      '{AGENT} ~2 (threatened|threatens|threatening|swore|swears) to (smash|break|kick|cave|bash|punch|knock|slit|cut|stamp on) (my|our) ~1 (head|face|teeth|legs|arms|skull|jaw|nose|neck|throat)',
+      '{AGENT} ~2 (burns|burned|burnt|burning|scalds|scalded) (her|him|me|them) with (a|his|her|their|the) ~1 (cigarette|cigarettes|cig|cigs|lighter|iron|hot)',
+      '(shook|shaken|shaking|smacked|slapped|hit) (her|him|the baby|my baby|them) ~3 (when|because|until) (she|he|they|the baby) (wouldnt|would not|didnt|did not|wont|won t) stop (crying|screaming)',
+    ]),
+    escalator('en.esc.abuse_implement', 'means', 2, [
+      '(belt|stick|cane|whip|cord|wire|cable|poker|iron|bottle) in (his|her|their) (hand|hands)',
+    ], { category: 'abuse', applies: ABUSE }),
+    escalator('en.esc.abuse_heard', 'act', 2, [
+      '(i can hear|can hear|i hear|hearing|i could hear) (her|him|them|my {KIN}|mum|mom|the kids|the baby) (choking|screaming|gasping|begging|being hit|getting hit|crying for help)',
+      '(i can hear|can hear it|i can hear it|i hear it|hearing it|i could hear it) (down|on|over|through) (the )?(phone|line|wall|walls|floor|ceiling|door)',
+      '(she|he|they|mum|mom|my {KIN}) (is|s|are|re)? (not|isnt|isn t) (getting up|moving|waking up|answering|responding) (and|$|now)',
+    ], { applies: ABUSE }),
+    signal('en.suicide.rest_myself', 'suicide', 'medium', [
+      '(kill|killing|take|taking) me ~3 (ill|i ll|i will|might as well|may as well|im going to|i m going to|gonna) (help|hurry|speed) it (along|up)',
+      '(thinking about|thought about|think about|thinking of) (taking|swallowing|injecting|using) ~5 (and|then) (just (going to sleep|go to sleep|drifting off)|never waking up|not waking up|falling asleep for good)',
+      '(suicide|suicidal) (plan|plans) (is|are|s)? (set|ready|made|done|final|sorted|in place)',
+      'then (take|swallow|drink|inject) the rest (myself|of (it|them) myself|$)',
+      '(ill|i ll|i will|im going to|im gonna) take myself out (before (it|i|things|the cancer|this)|first $|$)',
+      '(want|wanna) to go before (the|my) (next )?(scan|results|surgery|treatment|diagnosis|decline) (tells|shows|says|comes|confirms|gets|takes|proves)',
+      '(picture|picturing|imagine|imagining|thinking about|think about|thought about|want to|wanna) (swerving|crashing|steering|veering) (into|in front of) (the|a|an) ~2 (lorries|lorry|truck|trucks|traffic|oncoming traffic|tree|wall|bridge|river|cliff|bus|barrier|motorway)',
+      '(ive been|i ve been|been|im|i m|i am|i have been|started|start|i|ive|i ve) (skipping|skipped|stopped|stopping|not taking|quit|quitting) (taking )?(all )?my (heart|blood pressure|seizure|transplant|anti rejection|epilepsy|thyroid|steroid|bp) (tablets|pills|meds|medication|medicine) ~2 (on purpose|deliberately|intentionally)',
+    ]),
+    //    an overdose taken in words the act list lacks: half the packet, the whole pen, a count of units, the whole supply
+    signal('en.suicide.overdose_more', 'suicide', 'high', [
+      '(swallowed|taken|took|downed|necked) (half|most|the rest) (of )?(the|a|my|her|his) (packet|pack|box|bottle|strip|blister|tub|jar) of ~3 {PILLS}',
+      '(swallowed|downed|necked) (half|most) (of )?(the|a|my|her|his) (packet|pack|box|bottle|strip|blister|tub|jar) $',
+      '(injected|injecting) (my|the|a|his|her) (whole|entire|full) ~2 (pen|pens|vial|vials|cartridge|cartridges|syringe)',
+      '(injected|injecting|taken|took|gave myself|given myself|shot up|dosed) <num:150-100000> (units|iu) of (my|his|her|the)',
+      '(taken|took|swallowed|downed) (my|her|his|their) (entire|whole) ((months|weeks|month|week) )?(supply|stash|prescription|stock) (of|$)',
+      '(taken|took|swallowed|downed) (my|her|his|their) (entire|whole) (box|bottle|packet|pack|tub|jar) of ~2 {PILLS}',
+      '(swallowed|taken|took) every (pill|tablet|capsule) (in|from) the (house|flat|cupboard|cabinet|drawer|box|bathroom)',
+    ]),
+    //    a household poison drunk: an attempt (medium), under way when it was "just" done (high)
+    signal('en.suicide.poison_drunk', 'suicide', 'medium', [
+      '(drank|drunk|swallowed|downed|necked) (a |half a |some |the )?(cup|glass|mug|bottle|capful|load)? (of )?(bleach|antifreeze|weedkiller|weed killer|paraquat|drain cleaner|rat poison|pesticide|screenwash|window cleaner)',
+    ]),
+    signal('en.suicide.poison_drunk_now', 'suicide', 'high', [
+      '(just|ive just|i ve just|i just|i have just|im|i m|i am) (drank|drunk|swallowed|downed|necked|drinking|swallowing) (a |half a |some |the )?(cup|glass|mug|bottle|capful|load)? (of )?(bleach|antifreeze|weedkiller|weed killer|paraquat|drain cleaner|rat poison|pesticide|screenwash|window cleaner)',
+    ]),
+    //    on the wrong side of a railing: the act under way
+    signal('en.suicide.wrong_side', 'suicide', 'high', [
+      'wrong side of the (railing|railings|guard rail|guardrail|safety rail|parapet) (at|on|of|$)',
+    ]),
+    signal('en.others.armed_leaving', 'harm_to_others', 'medium', [
+      '{HE_IS} (just |now |has |has just |s just )?(gone|went|left|headed|heading|walked|run|ran|driven|drove|stormed) (out|off|over|round|next door|outside) ~4 with (the|a|his|her|my|dads) ~1 {WEAPON}',
+    ]),
+    //    someone with a weapon trying to get at the poster, whatever the weapon
+    escalator('en.esc.abuse_forcing_in', 'act', 2, [
+      '{HE_IS} (just |now |still |keeps |kept )?(trying to get|trying to break|tried to get|tried to break|forcing (his|her|their) way|trying to force (his|her|their) way|trying to kick) (into|in|through|down) (the|my|our) ~1 (room|bedroom|bathroom|door|house|flat)',
+      '(keeps|kept) (trying to get|trying to break|banging|hammering|pounding|kicking) (into|in|on|at|through) (the|my|our) ~1 (room|bedroom|bathroom|door|house|flat)',
+    ], { category: 'abuse', applies: ABUSE }),
+    //    a blow by the poster to the person in their care ("I lost it and slapped my mum", "I shoved Dad back onto the bed")
+    signal('en.abuse.by_carer_more', 'abuse', 'medium', [
+      '(slapped|smacked|shoved|thumped|walloped|punched) (him|her|them|mum|mom|dad|nan|gran|grandad|grandpa|grandma|my {KIN}|my {PERSON}) (back )?(down|across the face|in the face|so hard|too hard|harder|hard|onto|into|against|when|because|again|yesterday|today|last night|this morning|$)',
+    ]),
+    //    bodies thrown, slammed, twisted, pinched, dragged by the hair
+    signal('en.abuse.violence_more', 'abuse', 'medium', [
+      '(shoved|slammed|threw|flung|hurled|pinned|pushed|knocked|shoves|slams|throws|pushes|pins) (me|her|him|us|mum|mom|my {KIN}) (back )?(into|against|onto|across|down|off|to) (the|a|my|our|her|his) ~1 (wall|walls|dresser|wardrobe|door|floor|counter|worktop|table|bed|stairs|fridge|cupboard|cabinet|radiator|sink|chair|sofa|couch|car|window|ground|bath|tub|bannister|banister|cooker|oven)',
+      '(threw|throws|throwing|hurled|chucked|lobbed|flung) (a|my|the|his|her|their) ~1 (phone|plate|glass|bottle|mug|cup|remote|shoe|chair|knife|lamp|bowl|pan|book|laptop|vase|ashtray|jar|stool) at (her|him|them|my {PERSONS}|his {PERSONS}|her {PERSONS}|my|his|her) (head|face|back|$)',
+      '(twisted|twists|twisting|bent|bends|wrenched|wrenches|yanked|yanks) (my|her|his) (arm|arms|wrist|wrists|fingers|finger|hand) (till|until|til|behind|back|so hard|hard)',
+      '(pinches|pinched|pinching|pinch) (me|him|her|them) (hard|so hard|until|till|when|whenever|every time)',
+      '{AGENT} ~2 (put|puts|laid|lays|has put|has laid) (his|her|their) hands on me (again|last night|when|and|$)',
+      '{AGENT} ~2 (slaps|smacks|pinches|shoves|punches|kicks|thumps) (her|him|them) (when|if|whenever|every time|because|again|$)',
+      '{HE_IS} (hitting|beating|punching|kicking|strangling|choking|slapping|battering) (her|him|them|my {KIN}|mum|mom) (again|right now|now|and|$)',
+      '(dragging|dragged|drags|drag|pulling|pulled|pulls|yanking|yanked|yanks) (me|her|him|them|my {KIN}) ~4 by (the|my|her|his|their) hair',
+      '(grabs|grabbed|squeezes|squeezed|twists|twisted|pinches|pinched|yanks|yanked|digs into|dug into|grips|gripped) (me|my|her|his) ~1 (arm|arms|wrist|wrists|hand|hands|face|neck|hair|shoulder|shoulders) ~3 (so hard|hard enough|until|till) ~3 (bruise|bruises|bruised|marks|mark|bleed|bled|cry|cried|scream|screamed)',
+      '(has|had|puts|put|got|s got|has got|wraps|wrapped|with) (his|her|their) (hands|hand) (around|round|on) (her|his|their|my {PERSONS}|mums|moms|my mums|my moms) (neck|throat)',
+      '{AGENT} (is|s)? (smashing|wrecking|trashing|breaking) (the|our|my) ~1 (kitchen|house|flat|place|room|stuff|things|door|doors|furniture) (up )?with (a|the|his|her) ~1 {WEAPON}',
+    ]),
+    //    control: belongings, medication and company taken from the poster ("took my phone and my binder")
+    signal('en.abuse.control_more', 'abuse', 'medium', [
+      '(parents|stepparents|family|in laws|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|brother|sister|mum|mom|dad) ~2 (took|taken|takes|has taken|confiscated|confiscates|hid|hides|locked away|locks away|keeps) my ~3 (hormones|testosterone|estrogen|oestrogen|binder|blockers|passport|bank card|bank cards|pension card|benefits card)',
+      '{AGENT} ~2 (takes|took|has taken|keeps taking|steals|stole|pockets|helps (himself|herself) to) my ~1 ({PILLS}|patches|oramorph|morphine|tramadol|codeine|oxycodone|pension|benefits|money) (and gets|and won t|and wont|and refuses|and sells|and uses|and leaves|for himself|for herself|for rent|off me|from me|every month|every week|without asking|$)',
+      '{AGENT} ~2 (locks|locked|padlocks|padlocked) (the|my) (fridge|cupboards|food|kitchen|food cupboard)',
+      '{AGENT} ~2 (keeps|kept|hides|hid|locks|locked|withholds|withheld) my (epipen|epi pen|inhaler|insulin|oxygen|glucagon|seizure meds|heart meds|blood thinners|nebuliser|nebulizer) (locked|hidden|away|in (his|her|their)|from me|so|until|unless|$)',
+      '{AGENT} ~2 (decides|decide|controls|control|chooses|dictates|dictate) ~4 who (i|im|i m) (see|talk to|speak to|can see|am allowed to see|text|message|meet)',
+      'who (i|im|i m) (see|talk to|speak to|can see|am allowed to see|text|message|meet) and (when|where|what|whether) (i|im|i m) (go|can|eat|leave|am allowed|wear|spend)',
+    ]),
+    //    "I'll get them back when…": the condition of a return, not a past ("back when I was 20")
+    neutral('en.neutral.get_back_when', ['(get|gets|getting|have|has|having|give|gives) (it|them|those|these|that|everything|my things|my stuff) back (when|once|if|after|as soon as)']),
+    //    a warning from a clinician or a coach is advice, not a threat ("my doctor said I'll regret it if I skip it")
+    neutral('en.neutral.advice_regret', [
+      '({MEDCARE}|physio|dentist|pharmacist|dietitian|dietician|trainer|coach|teacher|mum|mom|dad) (said|says|told me|tells me|warned|warns|warned me|reckons) (that )?(ill|i ll|i will|id|i d|youll|you ll|you will) (regret it|be sorry) if (i|you)',
+    ]),
+    //    "my last post for a while": a break, not a farewell
+    neutral('en.neutral.last_post_break', ['(this is|this will be|thats|my|the) (my )?(last|final) (post|message) ~3 for (a while|now|the time being|a bit|the summer|the holidays|a few (weeks|months|days))']),
+    //    goodbyes at a retirement, a move or a new job are no farewell
+    dampener('en.context.life_event', 'clarification', [
+      '(retiring|retirement|retired|leaving do|leaving party|farewell party|new job|moving house|moving abroad|emigrating|graduating|graduation|maternity leave|going travelling|gap year|on holiday|on vacation|going on holiday|away on holiday)',
+    ], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
+    //    horseplay told as such: "pinned me to the bed with tickles, we were crying with laughter"
+    dampener('en.jest.play', 'jest', [
+      '(tickles|tickling|tickle fight|play fight|play fighting|playfight|wrestling|crying with laughter|in stitches|laughing our heads off)',
+    ], { scope: 'sentence', applies: ['abuse', 'harm_to_others'] }),
+    //    "make my ex pay for half the trip": money, not revenge
+    neutral('en.neutral.pay_share', ['(make|making) {TARGET} pay (for )?(half|the bill|their share|his share|her share|the rest|back|child support|maintenance|rent|the fees|towards)']),
+    //    "kicking myself for forgetting": an idiom of regret
+    neutral('en.neutral.kicking_myself', [
+      '(punch|punching|kick|kicking|hit|hitting|slap|slapping) myself (in the head )?for (forgetting|missing|not|being so|leaving|losing|buying|saying|letting)',
+      '(keep|keeps|kept|been|started|start) (punching|kicking|hitting|slapping) myself (in the head )?for (forgetting|missing|not|being so|leaving|losing|buying|saying|letting)',
+    ]),
+    //    a party thrown for someone is no blow
+    dampener('en.idiom.threw_party', 'idiom', [
+      '(threw|throws|throw|throwing|thrown) (me|us|her|him|them) a (party|surprise party|surprise|birthday party|baby shower|celebration|bbq|barbecue|leaving do|curveball|curve ball|bone|lifeline)',
+    ], { scope: 'overlap', applies: ABUSE }),
+    //    medication sorted or car keys kept after a seizure by family: care, not control
+    dampener('en.context.care_routine', 'clarification', [
+      '(sort|sorts|sorted|sorting|organise|organises|organize|organizes|puts|put|counts|counted) (them|it|my pills|my meds|my tablets) (into|in|out into) (the|my|a) ~1 (weekly box|pill box|pillbox|dosette|organiser|organizer|blister pack|pill organiser|pill organizer|tray)',
+      '(dvla|dmv|driving ban|not allowed to drive|banned from driving)',
+      '(to|from|at) the (pharmacy|chemist|chemists|dispensary)',
+      '(in|into) the (fridge|freezer|cool bag)',
+      'so (it|they) (stays|stay|keeps|keep) (cool|cold|fresh|safe)',
+    ], { scope: 'sentence', applies: ABUSE }),
+    //    an accident said as one: a burn while cooking, a child locked in by mistake
+    dampener('en.context.accident', 'clarification', [
+      '(by accident|accidentally|by mistake|lighting the|while cooking|while ironing|making (dinner|tea|lunch|breakfast))',
+    ], { scope: 'sentence', applies: ['self_harm', 'abuse', 'harm_to_others'] }),
+    //    a threat laughed off in the same sentence: "she said she'd break my arm if I skipped physio, she's hilarious"
+    dampener('en.jest.laughed_off', 'jest', [
+      '(shes|she s|hes|he s|theyre|they re|shes such|hes such) (hilarious|joking|kidding|such a joker|a joker|a laugh|a comedian)',
+    ], { scope: 'sentence', applies: ['harm_to_others', 'abuse'] }),
+    //    "you'll regret it if you don't try it": missing out, not a threat
+    dampener('en.idiom.regret_missing', 'idiom', [
+      '(regret it|be sorry) if (i|you|we) (dont|don t|do not|never) (try|taste|eat|see|watch|read|go|come|buy|book|get|join|sign up|use|visit)',
+    ], { scope: 'sentence', applies: ABUSE }),
+    //    a bat, club or stick for a game named in the same sentence is sport, not a weapon
+    dampener('en.context.sport', 'clarification', [
+      '(softball|baseball|cricket|rounders|golf|hockey|tee ball|t ball|little league|batting|lacrosse|stoolball) (game|match|practice|training|lesson|lessons|session|team|nets|league|tournament|round)',
+    ], { scope: 'sentence', applies: WEAPON_CATEGORIES }),
+    //    a message or goodbye set to go out later: a farewell prepared, not a mood
+    escalator('en.esc.farewell_scheduled', 'farewell', 2, [
+      '(scheduled|schedule|scheduling|queued|queue|queueing|timed|set) (them|it|my ~2 (goodbye|farewell|last|final) ~1 (posts|post|messages|message|emails|email|texts|text|letter|letters|notes|note|videos|video)) (to (send|go out|post|publish|go live)|for (tomorrow|tonight|the morning|midnight|{DAY}|after|when))',
+      '(goodbye|farewell|final|last) (posts|post|messages|message|emails|email|texts|letters|notes|videos) (are|is|s)? (scheduled|queued|set to send|set to go out|timed)',
+      '(last|final) time (ill|i ll|i will|im|i m|i am) (post|posting|be posting|write|writing|log in|logging in) (here|on here|in this group|in the group|$)',
+      '(please )?(dont|do not|don t) (try to|come to|come and) (find|look for|save|stop|contact|call|reach) me',
+      '(after|when|once|by the time) (im|i m|i am|i have|ive|i ve) (gone|dead|not here|no longer here|left this world)',
+      'or ever (again )?$',
+      '(wont|won t|will not|never) see (you|any of you|you all|you guys|anyone|you lot) (again|ever again)',
+      '(scheduled|queued|timed) (an|a|my) (email|message|text|post|letter|video) (to|for)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    a belonging handed to a relative: weak alone (gifts are ordinary), preparation beside resolve and a time
+    escalator('en.esc.given_to_kin', 'preparation', 1, [
+      '(gave|given|giving|handed|left) (my|all my) ~1 {BELONGINGS} to (my|a|the) ~1 {KIN}',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.affairs_handed_over', 'preparation', 2, [
+      '(sent|emailed|gave|given|texted|handed) (my|her|his|the|them|him) ~2 (the )?(passwords|password|pin numbers|pins|bank details|account details|login details|logins|passcodes) (to|for|of)? ~2 (everything|all my|my accounts|the accounts|my bank|my phone)',
+      '(email|emails|letter|letters|voice note) (to|for) ~6 (explaining|to explain) (everything|why)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.farewell_absent', 'farewell', 1, [
+      '(wont|won t|will not) be (at|in) (group|the group|church|class|work|school|the meeting|meetup|the meetup) ~2 (next week|tomorrow|on {DAY}|again|anymore|any more)',
+      '(please )?(look after|take care of) each other $',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.notes_for_each', 'preparation', 2, [
+      '(one|a letter|a note|a card) (for|to) (each|every one) of (the|my) (kids|children|grandkids|grandchildren|family|boys|girls|sisters|brothers)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    setting off to a lonely place now: never alone, an act beside preparation or a farewell
+    escalator('en.esc.going_to_place_now', 'act', 1, [
+      '(im|i m|i am) (going|heading|walking|driving|off) (to|into|up to|down to) the (woods|forest|lake|river|sea|cliffs|cliff|bridge|tracks|railway|canal|quarry|reservoir|viaduct|moors|beach) (now|tonight|right now|$|behind|by|near|past|at the back of)',
+      '(going|jumping|go|jump|climbing) over the (rail|railing|railings|side|edge|barrier|parapet) (once|when|tonight|after|as soon as|$)',
+      '(walking|walk|wading|wade|swimming|swim) (into|out into) the (sea|river|lake|ocean|canal|water|reservoir|waves)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    charcoal or fumes in a closed space
+    escalator('en.esc.fumes', 'means', 2, [
+      '(car|room|tent|bathroom|garage|van) (is )?(full of|filled with) (charcoal|fumes|exhaust)',
+      '(bought|lit|lighting|got|have|put) ~2 (charcoal|disposable barbecue|disposable bbq|barbecue|bbq) (in|into|inside) (the|my) (car|tent|room|bathroom|van|bedroom)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    telling one person before: the poster's own farewell, whoever "someone" is
+    escalator('en.esc.farewell_told', 'farewell', 2, [
+      '(wanted|want|needed) (someone|somebody|one (real )?person|one person|anyone|one of you|you all|you guys) to know $',
+    ], { category: 'suicide', person: 'self', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.ligature_bought', 'means', 2, [
+      '(bought|got|ordered|picked up) (the|a) (rope|noose|ligature) $',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.farewell_pet', 'farewell', 2, [
+      'tell my (cat|dog|cats|dogs|mum|mom|dad|kids|family|wife|husband|sister|brother|boys|girls|son|daughter) (i|that i) love (her|him|them|it)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.goodbye_written', 'preparation', 2, [
+      '(written|wrote|writing|drafted|typed|recorded|filmed) (my|the|a|all my|some) ~1 (goodbye|farewell) (posts|post|messages|message|emails|email|texts|letter|letters|notes|note|video|videos)',
+    ], { applies: SELF_HARM_AND_SUICIDE }),
+    //    a warning to friends to stay away from a place, beside a grievance: preparation for an attack
+    escalator('en.esc.others_warned_away', 'preparation', 1, [
+      '(told|warned|telling|warning|texted|messaged) (my|a few|some|all my|a couple of) ~1 (friends|friend|mates|mate|people|sister|brother|cousin|girlfriend|boyfriend) (not to|to stay away|to stay home|to stay out|to keep away|to skip) ~4 (school|class|college|uni|work|in|the office|tomorrow|on {DAY}|that day|next week)',
+    ], { category: 'harm_to_others', applies: OTHERS }),
+    escalator('en.esc.others_grievance', 'plan', 2, [
+      '(had enough|sick|tired|fed up|done) (of|with) (the )?(bullies|bullying|people at school|kids at school|everyone at school|them all|all of them|those people|everyone there)',
+      '(theyll|they ll|they will|theyre going to|they re going to|theyre gonna|everyone will|they ll all|theyll all) (all )?(pay|regret it|be sorry|see|learn)',
+    ], { applies: OTHERS }),
+    //    self-harm with a named wound and a purpose: held on the hob, boiling water poured, fingers slammed in a door
+    signal('en.self_harm.on_purpose', 'self_harm', 'medium', [
+      '(held|holding|pressed|pressing|poured|pouring|tipped|slammed|slamming|smashed|smashing|banged|banging|trapped|burned|burnt|burning|scalded|scalding|biting|punched|punching|sliced|stabbed|jabbed|dug|scraped|scraping|scrubbed|scratched|froze|iced) ~3 my (own )?(arms|arm|wrists|wrist|thighs|thigh|legs|leg|stomach|skin|hips|forearms|forearm|belly|hand|hands|fingers|finger|fist|fists|knuckles|face|chest|foot|feet|palm|palms|shins|shin|head) ~5 (on purpose|deliberately|intentionally|purposely|purposefully|to feel something|to feel pain|to punish myself|as punishment|because i deserved it|because i deserve it|to make it hurt)',
+      '(carved|carving|scratched|scratching|etched) ~4 (into|in) my (arms|arm|wrists|wrist|thighs|thigh|legs|leg|stomach|skin|hips|forearms|forearm|belly|hand|chest|shoulder)',
+      '(punched|punching|smashed|smashing|slammed) (my|the|a) ~1 (mirror|mirrors|wall|walls|window|windows|door) (until|till|til) (my|it|the) ~2 (bled|bleeding|split|broke|cracked|swelled|bruised)',
+      '(punched|punching|smashed|smashing) ~3 (mirror|mirrors|wall|walls|window|windows) ~8 (stitches|knuckles are|knuckles were|hand is broken|broke my hand|broken my hand|fractured|knuckles split)',
+      '(slapped|slapping|hit|hitting|punched|punching|scratched|scratching) myself (across|in) the (face|head) (over and over|again and again|until|till|so hard)',
+      '(made|make|making) myself (bleed|bruise|burn) (again|until|till|on purpose|$)',
+      '(cut|sliced|slashed|slit) my (wrist|wrists|arm|arms|thigh|thighs|leg|legs|forearm|forearms|stomach) (really |too |so |way |very )?deep',
+      '(stubbed|stubbing|stub|put|putting) (a|my|the) (cigarette|cig|fag|joint|lighter) (out )?(on|into|against) my ~1 (arms|arm|wrists|wrist|thighs|thigh|legs|leg|stomach|skin|hips|forearms|forearm|belly|hand|hands|chest)',
+      '(slashed|slashing|slit|slitting|gashed|gashing|stabbed|stabbing) my (arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|forearm|forearms|belly) (open|with|again|deep|$)',
+      '(burning|burned|burnt|burn|scalding|scalded) my ~1 (arms|arm|palms|palm|hands|hand|fingers|legs|leg|thighs|thigh|wrists|wrist|stomach|skin|chest|forearm|forearms) with (a|the|my) ~1 (lighter|cigarette|cig|match|matches|candle|hot spoon|spoon|lighter flame|hot knife|hot coin)',
+      '(used|using) (a|the|my) ~1 (compass|razor|blade|blades|pencil sharpener|sharpener|scissors|safety pin|broken glass|glass|lighter) ~4 on my ~1 (arms|arm|wrists|wrist|thighs|thigh|legs|leg|stomach|skin|hips|forearms|forearm|belly)',
+      '(hit|hitting|punched|punching|smacked|smacking|slapped|slapping|beat|beating) myself ~6 (until|till|til) (my|i|it) ~2 (split|bled|bleed|bruised|bruise|swelled|broke|cracked)',
+      '(picked|picking|ripped|reopened) ~4 (scars|scar|cuts|cut|wounds|wound|scabs|stitches) ~4 (until|till|til|so) (they|it) ~2 (opened|open|bled|bleed|bleeding|split)',
+    ], { person: 'self' }),
+    //    "punched my mirror" by the poster, with no purpose said: a warning sign, low
+    signal('en.self_harm.punched_things', 'self_harm', 'low', [
+      '(punched|punching|put my fist through|put my hand through) (my|the|a) ~1 (mirror|mirrors|window|windows) ($|after|when|because|again|and)',
+      '(smashed|punched|slammed|drove|put|rammed) my (fist|fists|hand|hands|head) (into|through) (the|a|my) ~1 (mirror|mirrors|window|windows|wall|walls|door)',
+      '(been|started|keep|kept|was) punching (walls|the wall|the walls|mirrors|doors) ($|when|again|until|till|after|whenever|every)',
+    ], { person: 'self' }),
+    signal('en.self_harm.too_deep_on', 'self_harm', 'medium', [
+      '(cut|sliced|went|gone) (way |much |far |a bit |far far )?(too deep|so deep|really deep|deeper than i meant) (on|in|into|across|along) (my|the) ~1 (arms|arm|wrists|wrist|thighs|thigh|legs|leg|stomach|hips|forearms|forearm|belly|hand|chest)',
+      '(about to|bout to) (cut|burn myself|cut myself|slice|hurt myself|self harm) $',
+    ]),
+    signal('en.self_harm.hair_pulling', 'self_harm', 'low', [
+      '(pulling|pulled|pull|ripping|ripped|tearing|tore) (my|out my) hair out (in clumps|until|till|so much|and theres|there s|theres)',
+      '(pulling|pulled|pull|ripping|ripped) (out )?(my )?hair out ~6 (bald patch|bald patches|bald spot|bald spots)',
+    ], { person: 'self' }),
+    signal('en.self_harm.blood_from', 'self_harm', 'high', [
+      '(blood|bleeding) (is )?(pooling|pouring|gushing|dripping|everywhere|all over|spurting) ~6 from my (wrist|wrists|forearm|forearms|thigh|thighs|arm|arms)',
+    ]),
+    //    the act going on as the post is written, on a named part of the body
+    signal('en.self_harm.in_progress_more', 'self_harm', 'high', [
+      '(im|i am|i m) (scalding|burning|cutting|slicing|carving|scratching|stabbing|hitting|punching|biting) my (arms|arm|wrists|wrist|thighs|thigh|legs|leg|stomach|skin|hips|forearms|forearm|belly|hand|hands|face|chest) ~5 (right now|now|rn|as i type|as we speak|and i cant stop|and i can t stop)',
+    ]),
+    //    a wound that will not stop bleeding or is blistering over a large area: the self-harm is an emergency
+    escalator('en.esc.self_harm_wound', 'act', 2, [
+      '(pressure|a towel|the towel|pressing on it|pressing) (isnt|is not|s not|wont|won t|doesnt|does not|not) (stopping|stop|helping|working) (it|the bleeding)?',
+      '(wont|won t|will not|doesnt|does not|isnt|is not) stop (bleeding|pouring|gushing)',
+      '(gaping|wide open|i can see fat|see the fat|see fat|see bone|see yellow|see the bone|wont close|won t close|will not close)',
+      '(skin|it) (is|s) (coming off|peeling off|falling off|blistered|blistering|weeping) ~4 (sheets|big|large|huge|whole|all over)',
+      '(blistered|blistering|weeping|oozing) and (weeping|oozing|blistered|peeling|raw) ~6 (big|large|huge|whole|faint|dizzy|shaking)',
+    ], { applies: ['self_harm'] }),
+    //    a date or a one-way journey fixed, a spot chosen: plan
+    escalator('en.esc.plan_fixed', 'plan', 2, [
+      '(set|picked|chose|chosen|fixed) (the|a) (date|day) $',
+      '(booked|bought|got) (a|my) one way (ticket|train|train ticket|flight|bus|coach|ferry)',
+      '({TIME}|{DAY}) (it|this|everything|it all|all of this|the pain) (all )?(ends|will end|is over|stops|finishes) $',
+      '(a )?(fitting|good|perfect|right|nice) day to (stop|go|end it|die|do it|check out)',
+      '(once|when|as soon as) (its|it s|it is) (properly |fully |completely )?dark',
+      '(cant|can t|cannot) swim and (thats|that s|that is) the (point|idea|plan)',
+      '(thats|that s|that is) when (ill|i ll|i will|im going to|im gonna) (join|be with|go to) (him|her|them)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    tablets put by: weak alone (pills are kept everywhere), a plan beside a day or resolve
+    escalator('en.esc.means_saved', 'means', 1, [
+      '{PILLS} (are|is|s) (all )?(saved|stashed|hidden|stockpiled|saved up|put aside|set aside) (up )?(in|under|behind|inside|$)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    "I've got what I need now": the means obtained, unnamed
+    escalator('en.esc.means_obtained', 'means', 1, [
+      '(ive|i ve|i have) got what i need (now|$)',
+      '(ive|i ve|i have) (got|have)? everything i need $',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    an anchor tested for the poster's weight: the ligature's point prepared
+    escalator('en.esc.anchor_tested', 'means', 2, [
+      '(checked|tested|made sure|test|testing|checking) (that )?(the|a|my|our) ~2 (beam|beams|rafter|rafters|hook|banister|bannister|tree branch|branch|pipe|railing|door frame|doorframe|bedpost|curtain rod|shower rod|coat hook|clothes rail|closet rod|loft hatch|joist|ceiling hook) ~4 (hold|take|support|bear) my weight',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    escalator('en.esc.spot_chosen', 'means', 2, [
+      '(know|found|picked|chosen|chose|choose) exactly (which|where|the) (spot|cliff|bridge|edge|drop|ledge|cliffs|stretch of track|crossing)',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    the people one lives with sent away for a time: the window made on purpose
+    escalator('en.esc.sent_away', 'preparation', 2, [
+      '(told|asked|convinced|persuaded|got) (my|the) ~1 (flatmate|flatmates|roommate|roommates|housemate|housemates|partner|wife|husband|mum|mom|dad|parents|family|kids|sister|brother|carer|lodger) (not to come (home|back|round|over)|to stay (away|out|at|with|over)|to go (away|to)|to visit) ~4 (this weekend|tonight|tomorrow|until|till|for the (night|weekend)|on {DAY}|{DAY})',
+    ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+    //    "wouldn't stop shouting and I…": the negation is about what someone kept doing, not the act that follows
+    neutral('en.neutral.would_not_stop', [
+      '(wouldnt|would not|wont|won t|will not|didnt|did not|doesnt|does not|couldnt|could not) stop (shouting|screaming|yelling|crying|calling|calling out|moaning|swearing|kicking|hitting|spitting|pacing|talking|asking|wandering|biting|grabbing)',
+      '(wouldnt|would not|wont|won t|will not|doesnt|does not) (settle|sleep|calm down|listen|go to sleep|stay in bed|stay put|eat|take (his|her|their) (meds|tablets|pills))',
+    ]),
+    //    a wound that opened on a named day already past: the day dates it, it does not time a new act
+    neutral('en.neutral.dated_wound', ['(opened|opened up|bled|split|split open|broke open|reopened) (again )?(on {DAY}|{DAY} night|last {DAY})']),
+    //    arrangements for a celebration are no preparation
+    neutral('en.neutral.arrangements_party', [
+      '(made|making|sorted|sorting) (the|all the)? arrangements for (mums|dads|moms|the|her|his|our|my) ~2 (<num> th|birthday|party|anniversary|wedding|christening|celebration|reunion|do|holiday|trip)',
+    ]),
+    //    "he'll break my legs if I ever come out": the condition of someone's threat, not the poster's hypothetical
+    blocker('en.block.threat_condition', ['hypothetical'], [
+      '(if i ever|if ever i|if we ever) (come out|leave|tell|talk|speak|go|call|report|text|message|date|bring|see|contact|answer|wear)',
+    ]),
+    //    "if I ever see him…, I'll…": the condition of the poster's own threat, not a hypothetical
+    neutral('en.neutral.threat_condition_self', [
+      '(if|when|next time) i ever (see|catch|run into|meet|find|bump into) (him|her|them|that {HUMAN}|the {HUMAN}|those)',
+    ]),
     // ───────────────────────── subjects and clause boundaries ─────────────────────────
     subject('en.subject.self', 'self', ['(i|im|ive|id|i m|i ve|i d|i am|me|my|myself|mine|meself|myslf|i\'m|i\'ve|i\'d)']),
     subject('en.subject.other', 'other', [

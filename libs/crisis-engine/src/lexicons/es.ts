@@ -228,6 +228,115 @@ const ES_FAMILIES: CrisisRule[] = [
   ], { applies: NOT_MEDICAL }),
 ];
 
+/**
+ * Families the blind sets showed missing (phrasings the rules above never anticipated), written with their verb forms,
+ * agreements, clitics and adverbs rather than as sentences. Sentences and hard negatives: `test/cases/tuning-intl-17.jsonl`.
+ */
+const ES_UNSEEN_PHRASINGS: CrisisRule[] = [
+  // someone collapsed and not responding, breathing oddly: two such signs are an emergency (engine 4b)
+  escalator('es.esc.unresponsive', 'symptom', 2, [
+    '(esta|estaba|sigue|quedo|se quedo|se ha quedado|encontre|he encontrado|encontramos) (desmayado|desmayada|inconsciente|inconscientes|sin sentido|medio inconsciente|semiinconsciente|tirado en el suelo|tirada en el suelo|sin conocimiento)',
+    'no (me |le |nos )?(responde|reacciona|contesta) (cuando|si|aunque|a nada|ni|y|e|$)',
+    'no (consigo|puedo|podemos|logro|logramos|conseguimos) (despertarlo|despertarla|despertarle|que se despierte|que reaccione)',
+    '(muy|super|bastante|demasiado|tan) (adormilado|adormilada|somnoliento|somnolienta|atontado|atontada|aletargado|aletargada)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  escalator('es.esc.breathing', 'symptom', 2, [
+    'respira (raro|rarisimo|mal|muy mal|extrano|fatal|con dificultad|muy lento|muy despacio|entrecortado|con ruido|haciendo ruido|a bocanadas|muy rapido|rapidisimo|con silbidos)',
+    '(respiracion|respiraciones) (es |esta |se oye |suena )?(muy )?(rara|extrana|entrecortada|agitada|lenta|ruidosa|con silbidos|debil)',
+    'respira (con ronquidos|roncando|con estertores)',
+    '(silbido|silbidos|pitido|pitidos) al respirar',
+    '(sudor|sudores) (frio|frios)',
+    '(sudando|suda|sudoroso|sudorosa|empapado en sudor|empapada en sudor) (frio|a mares|muchisimo|muchisimo y palido|y palido|y palida)',
+    '(palido|palida|gris|blanco|blanca) y (sudando|sudado|sudada|sudoroso|sudorosa|con sudor|empapado|empapada|frio|fria)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  //    chest pain said of someone else ("le duele el pecho"): the signs above make it high
+  signal('es.medical.chest_other', 'medical_emergency', 'medium', [
+    '(le|nos|les) (duele|duelen) (mucho |muchisimo |bastante )?el pecho',
+    '(un peso|pesadez|una opresion|una presion|un dolor fuerte|un dolor muy fuerte) (en el|en mi|del|sobre el) pecho',
+  ]),
+  //    a first-aid class or a novel is not a scene
+  dampener('es.education.teaching', 'education', [
+    '(clase|curso|taller|formacion|cursillo) de primeros auxilios',
+    '(novela|pelicula|serie|libro|cuento|obra) (trata de|va de|cuenta|narra)',
+  ], { scope: 'sentence' }),
+  //    what the doctor prescribes, taken as prescribed
+  dampener('es.clarification.prescribed', 'clarification', ['que me (receta|recetan|manda|mandan|pauta|pautan|prescribe|prescriben) (el|la|mi)? ~1 (medico|medica|doctor|doctora|endocrino|endocrina|psiquiatra|enfermera|cardiologo|cardiologa)'], { scope: 'clause', applies: NOT_MEDICAL }),
+  dampener('es.past.years_ago', 'past', ['hace (dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta) (anos|meses)'], { applies: NOT_MEDICAL }),
+  //    a low that does not come up after sugar, or with the eyes and legs failing, is an emergency
+  escalator('es.esc.hypo_refractory', 'symptom', 2, [
+    '(no|sin) (sube|subir|me sube|le sube|remonta|remontar) (nada|ni|y|$)',
+    '(sigue|continua|sigo|siguen) (bajando|cayendo|sin subir)',
+    '(veo|ve|estoy viendo|esta viendo|lo veo|se ve) (todo )?(borroso|doble|nublado|negro)',
+    '(piernas|brazos|manos) (no|ya no) (me|le)? (responden|obedecen|funcionan|sostienen)',
+    'no (puedo|puede) (pensar|razonar) (con claridad|bien|claro|$)',
+  ], { applies: MEDICAL }),
+  //    a child's swallowed medicine with drowsiness or vomiting: the signal is medium, these raise it
+  escalator('es.esc.ingestion_signs', 'symptom', 2, [
+    '(esta|lo veo|la veo|se ve|se ha puesto|se puso) (muy )?(adormilado|adormilada|dormido|dormida|somnoliento|somnolienta|ido|ida|raro|rara)',
+    '(esta|empezo a|ha empezado a|no para de) (vomitando|vomitar)',
+  ], { applies: MEDICAL }),
+  signal('es.medical.ingestion_more', 'medical_emergency', 'medium', [
+    // the container names the amount, the contents name a medicine (not "una botella entera de agua")
+    '(bebido|bebio|tomado|tomo|tragado|trago|comido|comio) (un|una|el|la|medio|media)? (frasco|bote|botella|caja|blister|tableta) (entero|entera|completo|completa)? de ~1 ({PASTILLAS}|jarabe|hierro|vitaminas|lejia|metadona|litio|antihistaminicos)',
+    '(bebido|bebio|tomado|tomo|tragado|trago) (todo el|toda la|todo un|toda una) (frasco|bote|botella|caja) de ~1 ({PASTILLAS}|jarabe|hierro|vitaminas|lejia|metadona|litio)',
+  ]),
+  //    non-acute warnings a moderator should see (sugars high for days, a wound or swelling that does not settle)
+  signal('es.medical.medical_warning', 'medical_emergency', 'low', [
+    '(azucar|azucares|glucosa|glucemia|glucemias|niveles) ~4 (<num:250-600>|<num:14-33>) ~6 (dias|semana|desde hace|desde el)',
+    '(glucosa|azucar|azucares|glucemia|glucemias|niveles) ~3 (por encima de|encima de|sobre|arriba de|mas de|superior a|por arriba de) <num:250-600>',
+    '(glucosa|azucar|azucares|glucemia|glucemias|niveles) (no baja de|no bajan de|no ha bajado de|no han bajado de|sigue por encima de|siguen por encima de|sigue en|siguen en) <num:250-600>',
+    '(herida|ulcera|llaga|corte|cicatriz|punto de sutura|puntos) ~3 (no|todavia no|sigue sin|aun no) (cura|cierra|se cura|se cierra|curar|cerrar|mejora|cicatriza|termina de cerrar)',
+    '(hinchado|hinchada|hinchados|hinchadas|inflamado|inflamada|rojo|roja) (desde hace|hace) (una semana|dias|varios dias|<num> dias|dos semanas|(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince) (dias|semanas))',
+  ]),
+  // a treatment stopped to die: "dejar la insulina y que pase lo que tenga que pasar"
+  signal('es.suicide.stop_treatment', 'suicide', 'medium', [
+    '(dejar|dejo|deje|dejaria) (de ponerme|de pincharme|de tomar|de tomarme|de hacerme)? (la|las|el|los|mi|mis) (insulina|tratamiento|pastillas|medicacion|dialisis|quimio|medicinas) ~6 (que pase lo que|a ver si me muero|para morirme|y morirme|hasta morirme|para no despertar|y que se acabe)',
+  ]),
+  //    "esta noche he pensado…": the night past, told in the perfect, does not time an act
+  neutral('es.neutral.night_past', ['(esta noche|anoche|esta madrugada) (he|ha|hemos|he vuelto a|volvi a) (pensado|sonado|dormido|tenido|pasado|llorado|pensar|sonar)']),
+  // the thought and the present-for-future act: "vuelvo a pensar en suicidarme", "esta noche me suicido"
+  signal('es.suicide.suicide_forms', 'suicide', 'medium', [
+    '(pensar|pensando|pienso|pense|pensado|pensaba) (mucho |otra vez |de nuevo |seriamente )?en (suicidarme|matarme|quitarme la vida|acabar con mi vida|tirarme)',
+    '(me suicido|me quito la vida|acabo con mi vida)',
+    'me mato ($|ya|hoy|esta noche|manana|de verdad|en serio)',
+  ]),
+  // hopelessness and being surplus (low)
+  signal('es.suicide.hopeless', 'suicide', 'low', [
+    '(ya )?nada tiene sentido',
+    'para que (sigo|seguir|sigo luchando|seguir luchando|tanto esfuerzo|me esfuerzo)',
+    '(estoy|ya estoy|me siento|esta|ya esta|se siente) de sobra',
+    '(sobro|sobramos) (en|aqui|en esta casa|en este mundo|$)',
+  ]),
+  // the whole stock tonight: "me tomo toda la morfina que me queda"
+  signal('es.suicide.whole_stock', 'suicide', 'medium', [
+    '(tomo|trago|bebo|inyecto|pincho|tomare|tragare|tomarme|tragarme|inyectarme|tomar|tragar|inyectar) (toda|todas|todo|todos) (la|las|el|los|mis) ~2 {PASTILLAS} (que me queda|que me quedan|que tengo|que he guardado|que guarde|de golpe|de una vez|juntas|juntos)',
+  ]),
+  // confinement by someone else (not "me encerré", the poster hiding), longer when it has lasted or means are withheld
+  signal('es.abuse.locked_in', 'abuse', 'medium', [
+    '(encerro|encerraron|ha encerrado|han encerrado|habia encerrado|tiene encerrada|tiene encerrado|tienen encerrada|tienen encerrado|dejo encerrada|dejo encerrado|dejaron encerrada|dejaron encerrado|ha dejado encerrada|ha dejado encerrado|tuvo encerrada|tuvo encerrado|mantiene encerrada|mantiene encerrado) ~3 (en|dentro de) (el|la|mi|su|un|una)? ~1 (cuarto|habitacion|bano|sotano|trastero|casa|piso|garaje|armario|despensa|dormitorio)',
+  ]),
+  escalator('es.esc.confined_long', 'act', 1, [
+    'desde (ayer|anoche|esta manana|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))',
+    'sin (comer|comida|agua|sus medicinas|mis medicinas|sus pastillas|mis pastillas|su insulina|mi insulina|su medicacion|mi medicacion)',
+  ], { applies: ABUSE }),
+  // threatened with a weapon
+  signal('es.abuse.weapon_threat', 'abuse', 'medium', [
+    '(amenazo|amenazaron|ha amenazado|han amenazado|acaba de amenazar|acaban de amenazar|esta amenazando|amenaza|amenazando) ~3 (con|a punta de) (un|una|el|la|su)? ~1 {ARMA}',
+  ]),
+  // a beating promised by the poster: "le voy a partir la cara", "le rompo los dientes"
+  signal('es.others.beating_threat', 'harm_to_others', 'medium', [
+    '(voy a|vamos a) (partirle|romperle|reventarle|partirles|romperles|reventarles|partirte|romperte|reventarte) (la cara|la boca|los dientes|las piernas|la crisma|el alma|la cabeza|el cuello)',
+    '(parto|rompo|reviento|partire|rompere|reventare) (la cara|la boca|los dientes|las piernas|la crisma|la cabeza|el cuello)',
+    '(voy a|vamos a) (darle|meterle|pegarle) (una paliza|una hostia|una somanta|de hostias|de palos)',
+    // the clitic before ("le voy a partir la cara"); not "me voy a romper la cabeza" (to rack one's brains)
+    '(voy a|vamos a) (partir|romper|reventar) (la cara|la boca|los dientes|las piernas|la crisma)',
+  ]),
+  // "matar de un susto / de risa" is not a threat
+  dampener('es.idiom.kill_idiom', 'idiom', [
+    '(matar|mata|matas|matan|matara|matare|matarlo|matarla|matarme|matarte|mato) de (un susto|risa|la risa|un disgusto|aburrimiento|hambre|pena|los nervios|un infarto)',
+  ], { scope: 'clause', applies: NOT_MEDICAL }),
+];
+
 /** Spanish. Accents are folded ("mañana" = "manana"), so patterns are written without them. */
 export const es: CrisisLexicon = {
   locale: 'es',
@@ -242,6 +351,7 @@ export const es: CrisisLexicon = {
   fuzzy: ['suicidarme', 'pastillas', 'matarme'],
   rules: [
     ...ES_FAMILIES,
+    ...ES_UNSEEN_PHRASINGS,
     signal('es.suicide.act', 'suicide', 'high', [
       '(me )?(tome|trague|he tomado|me he tomado|me tome) (todas|todos|un monton de|muchas|demasiadas|la caja de|el bote de|el frasco de|<num:10-100000>) ~2 {PASTILLAS}',
       '(tome|trague|me tome|me he tomado) (toda la caja|todo el frasco|todo el bote|un frasco entero|una caja entera|el blister entero)',

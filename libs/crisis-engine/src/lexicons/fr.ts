@@ -204,6 +204,107 @@ const FR_FAMILIES: CrisisRule[] = [
   ], { applies: NOT_MEDICAL }),
 ];
 
+/**
+ * Families the blind sets showed missing (phrasings the rules above never anticipated), written with their verb forms,
+ * agreements and elisions rather than as sentences. Sentences and hard negatives: `test/cases/tuning-intl-17.jsonl`.
+ */
+const FR_UNSEEN_PHRASINGS: CrisisRule[] = [
+  // someone collapsed and not responding, pale and sweating, breathing oddly: two signs are an emergency (engine 4b)
+  escalator('fr.esc.unresponsive', 'symptom', 2, [
+    '(repond|reagit) (plus|pas|presque plus|presque pas) (quand|meme|a|du tout|et|depuis|$)',
+    // "elle s'est évanouie deux fois" is a faint told after the fact, not someone unconscious now
+    '(est|etait|reste) (inconscient|inconsciente|sans connaissance|dans les vapes)',
+    '(l ai trouve|l ai trouvee|on l a trouve|on l a trouvee) (evanoui|evanouie|inconscient|inconsciente|sans connaissance|par terre)',
+    '(arrive|arrivons|arrivent|arrives) (pas|plus) a (le|la) (reveiller|faire reagir)',
+    '(tres|super|hyper|completement) (somnolent|somnolente|endormi|endormie|ensuque|ensuquee|vaseux|vaseuse)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  escalator('fr.esc.breathing_sweat', 'symptom', 2, [
+    'respire (bizarrement|bizarre|mal|tres mal|difficilement|tres lentement|avec difficulte|fort et vite|tres vite|bruyamment|en sifflant)',
+    'respiration (est |semble |parait |devient )?(tres )?(bizarre|difficile|sifflante|rauque|haletante|irreguliere|faible|bruyante)',
+    '(siffle|sifflement|sifflements) (quand|en) ~2 respir*',
+    '(sueurs froides|sueur froide|suer a grosses gouttes|en nage|trempe de sueur|trempee de sueur)',
+    '(pale|pales|blanc|blanche|gris|grise|livide) (et|en) ~1 (sueur|sueurs|moite|moites|transpire|transpirant|transpirante|trempe|trempee)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  //    a low that does not come up after sugar, or the eyes and legs failing
+  escalator('fr.esc.hypo_refractory', 'symptom', 2, [
+    '(remonte|monte|remontent) (pas|toujours pas|plus)',
+    '(continue|continuent) (a|de) (baisser|descendre|chuter)',
+    '(vois|voit) (tout )?(flou|trouble|double)',
+    'jambes (ne )?(repondent|obeissent|tiennent|me portent) (plus|pas)',
+  ], { applies: MEDICAL }),
+  //    a glucose meter in g/L (0.54 g/L is 54 mg/dL)
+  signal('fr.medical.low_sugar_gl', 'medical_emergency', 'medium', [
+    '(glycemie|lecteur|capteur|dextro|glucometre|freestyle|libre) ~3 (affiche|indique|marque|est a|a|de|montre) <num:0.1-0.54>',
+    // mg/dL ("le capteur affiche 45"); a decimal comma ("0,35 g/L") ends the clause and is not read
+    '(glycemie|lecteur|capteur|dextro|glucometre|freestyle|libre) ~3 (affiche|indique|marque|est a|montre) <num:20-54>',
+  ]),
+  // passive wishes and burden (low): "si je ne me réveillais pas demain", "préférerait partir avant"
+  signal('fr.suicide.passive_more', 'suicide', 'low', [
+    // the counterfactual of a wish ("si je ne me réveillais pas"), not the alarm clock ("si je ne me réveille pas à temps")
+    'si (je|il|elle) ne (me|se) (reveillais|reveillait|reveillerais|reveillerait) (pas|plus)',
+    // with its "ne" inside the span, so neither "ne" nor "pas" reads as a negation of the fear
+    'ne (veut|voulait|voudrait|veux|voudrais|veulent) (pas|plus) (devenir|etre) (un fardeau|une charge|un poids)',
+    '(veut|voulait|voudrait|veux|voudrais|veulent) (pas|plus) (devenir|etre) (un fardeau|une charge|un poids)',
+    // "partir avant" said of dying, not of leaving early ("partir avant 8h")
+    '(prefererait|prefere|prefererais|preferais|preferait|aimerait mieux|aimerais mieux) (partir|mourir|s en aller|m en aller) (avant $|avant de (perdre|devenir|souffrir|finir|etre|ne plus|tout oublier)|avant que)',
+    '(prefererait|prefere|prefererais|preferais|preferait|aimerait mieux|aimerais mieux) mourir (maintenant|tout de suite|plutot|$)',
+    '(sers|sert) (plus )?a rien ~6 (mieux pour tout le monde|mieux sans moi|mieux sans lui|mieux sans elle)',
+  ]),
+  //    "si je ne me réveillais pas demain": the day names the waking, it does not time an act
+  neutral('fr.neutral.wake_tomorrow', ['(reveillais|reveillait|reveille|reveiller|reveillerais|reveillerait) (pas|plus) demain']),
+  //    "cette nuit j'ai pensé…": the night past, told in the passé composé, does not time an act
+  neutral('fr.neutral.night_past', ['(cette nuit|ce soir|hier soir) (j ai|il a|elle a|j ai encore|j ai de nouveau) (pense|reve|dormi|eu|passe|pleure)']),
+  // self-harm taken up again: "j'ai recommencé avec une lame", "rechute"
+  signal('fr.self_harm.self_harm_relapse', 'self_harm', 'medium', [
+    'recommence ~4 (lame|lames|cutter|rasoir|compas|me couper|me scarifier|me bruler|me mutiler|me faire du mal|scarif*|automutil*)',
+    '(rechute|rechute avec|refait) ~3 (lame|lames|cutter|rasoir|scarif*|automutil*|me couper)',
+    '(coupee|coupe|brulee|brule|scarifiee|scarifie) (a nouveau|encore une fois|de nouveau) ~3 (bras|poignet|poignets|cuisse|cuisses|ventre)',
+  ], { person: 'self' }),
+  // an overdose drunk or swallowed whole: "il a bu tout le flacon de méthadone"
+  signal('fr.suicide.overdose_whole', 'suicide', 'high', [
+    // every pill of a kind, swallowed, or taken at once ("a avalé tous ses cachets de lithium d'un coup")
+    '(avale|avalee|avales|avalees) (tous|toutes) (ses|les|mes|leurs|tes) ~1 {CACHETS}',
+    '(pris|prise) (tous|toutes) (ses|les|mes|leurs|tes) ~2 {CACHETS} (d un coup|d un seul coup|en une fois|a la fois|ensemble)',
+    '(bu|bue|avale|avalee|vide|videe|ingurgite|pris|prise) (tout|toute|tous|toutes) (le|la|les|sa|son|ses|mon|ma|mes) (flacon|flacons|boite|boites|plaquette|plaquettes|bouteille|tube|reserve|stock) (de|d) ~1 ({CACHETS}|methadone|sirop|lithium|antidouleurs|neuroleptiques|laudanum|codeine|opium)',
+  ]),
+  escalator('fr.esc.overdose_whole_medical', 'act', 2, [
+    '(bu|bue|avale|avalee|vide|videe|ingurgite) (tout|toute|tous|toutes) (le|la|les|sa|son|ses|mon|ma|mes) (flacon|flacons|boite|boites|plaquette|plaquettes|bouteille|tube|reserve|stock) (de|d) ~1 ({CACHETS}|methadone|sirop|lithium|antidouleurs|neuroleptiques|laudanum|codeine|opium)',
+  ], { category: 'medical_emergency', severity: 'high', applies: SELF_HARM_AND_SUICIDE }),
+  // confinement by someone else (not the poster hiding: "je me suis enfermée" is read by the neutral below)
+  signal('fr.abuse.locked_in', 'abuse', 'medium', [
+    // with an object pronoun: someone locks the poster or another person in ("m'ont enfermée", "il l'enferme")
+    '(m|l|nous|les|t) (ont|a|avait|avaient) ~1 (enferme|enfermee|enfermes|enfermees|sequestre|sequestree|sequestres|sequestrees)',
+    '(m|l|nous|les|t) (enferme|enferment|enfermait|enfermaient|sequestre|sequestrent) (dans|a|au|a clef|a cle|quand|chaque|tous)',
+    '(enferme|enfermee|enfermes|enfermees|sequestre|sequestree) (ma|mon|sa|son|leur|notre|mes|ses) ~2 (dans|a|au|depuis)',
+    '(enferme|enfermee|enfermes|enfermees|sequestre|sequestree|sequestres|sequestrees) (dans|a|au) (la|ma|sa|leur|le|mon|son|notre|une|un)? ~1 (chambre|cave|salle de bain|salle de bains|grenier|garage|piece|placard|cellier|appartement|maison|toilettes|sous sol|buanderie)',
+  ]),
+  neutral('fr.neutral.self_locked', [
+    'je m (enferme|enfermais) (dans|a|au|a clef|a cle|quand|chaque|tous)',
+    'je m (enferme|enfermais) (dans|a|au) (la|ma|sa|leur|le|mon|son|notre|une|un)? ~1 (chambre|cave|salle de bain|salle de bains|grenier|garage|piece|placard|toilettes|bureau)',
+    '(suis|sommes|est|etais|etait|s est) (enferme|enfermee|enfermes|enfermees) (dans|a|au) (la|ma|sa|leur|le|mon|son|notre|une|un)? ~1 (chambre|cave|salle de bain|salle de bains|grenier|garage|piece|placard|cellier|appartement|maison|toilettes|sous sol|buanderie)',
+  ]),
+  escalator('fr.esc.confined_long', 'act', 1, [
+    'depuis (hier|cette nuit|ce matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
+    '(depuis|ca fait) (une heure|une demi heure|des heures|<num:5-59> minutes|<num:1-24> heures|tout a l heure)',
+    '(encore|toujours) (la|ici|dans l appartement|dans la maison|a la maison|devant la porte|dans le couloir)',
+    'sans (manger|nourriture|eau|ses medicaments|mes medicaments|son insuline|mon insuline|son traitement|mon traitement|ses cachets|mes cachets)',
+  ], { applies: ABUSE }),
+  signal('fr.abuse.weapon_threat', 'abuse', 'medium', [
+    '(menace|menacee|menaces|menacees|menacait|menacent|menace) (avec|d) (un|une|son|sa|le|la)? ~1 {ARME}',
+  ]),
+  //    an accident in the kitchen is not self-harm; a box of chocolates is not an overdose; ten years ago is past
+  dampener('fr.clarification.kitchen', 'clarification', ['(en cuisinant|en epluchant|couteau a pain|couteau de cuisine|mandoline|en me rasant|en bricolant)'], { scope: 'sentence', applies: SELF_HARM_AND_SUICIDE }),
+  dampener('fr.clarification.treats', 'clarification', ['(boite|paquet|pot|sachet|tablette) (de|d) (chocolats|chocolat|bonbons|biscuits|gateaux|cookies|cereales|chips|glace|pralines|macarons)'], { scope: 'clause', applies: SELF_HARM_AND_SUICIDE }),
+  dampener('fr.past.years_ago', 'past', ['(il y a|ca fait|cela fait) (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente) ans'], { applies: NOT_MEDICAL }),
+  // a beating promised by the poster: "je vais lui casser la gueule"
+  signal('fr.others.beating_threat', 'harm_to_others', 'medium', [
+    // not "tu vas te casser la figure" (you will fall)
+    '(vais|allons|va) (lui|leur|te|vous) (casser|peter|exploser|defoncer|eclater|refaire|fracasser) (la gueule|la tete|la figure|les dents|le crane|la face|le portrait|les genoux)',
+    '(vais|allons) (le|la|les|te) (buter|tabasser|defoncer|cogner|fracasser|massacrer|egorger|saigner) (si|quand|des|la prochaine|$)',
+    '(vais|allons) (lui|leur) (mettre|coller|foutre) (une raclee|une droite|une beigne|une baffe|une rouste|une correction|sa raclee)',
+  ]),
+];
+
 /** French. Elisions are split ("j'ai" = "j ai", "n'en" = "n en"); accents are folded. */
 export const fr: CrisisLexicon = {
   locale: 'fr',
@@ -217,6 +318,7 @@ export const fr: CrisisLexicon = {
   fuzzy: ['suicider', 'suicidaire'],
   rules: [
     ...FR_FAMILIES,
+    ...FR_UNSEEN_PHRASINGS,
     signal('fr.suicide.act', 'suicide', 'high', [
       'j ai (pris|avale) (toute la boite|tous mes|toutes mes|toute la plaquette|<num:10-100000>|plein de|trop de) ~2 {CACHETS}',
       '(pris|avale) (toute|tout) (la boite|le flacon|la plaquette)',

@@ -196,6 +196,91 @@ const IT_FAMILIES: CrisisRule[] = [
   ], { applies: NOT_MEDICAL }),
 ];
 
+/**
+ * Families the blind sets showed missing (phrasings the rules above never anticipated), written with their verb forms,
+ * agreements and adverbs rather than as sentences. Sentences and hard negatives: `test/cases/tuning-intl-17.jsonl`.
+ */
+const IT_UNSEEN_PHRASINGS: CrisisRule[] = [
+  // someone collapsed and not responding, breathing oddly, chest pressure with cold sweat: two are an emergency (4b)
+  escalator('it.esc.unresponsive', 'symptom', 2, [
+    // "è svenuto in bagno e…" (unconscious now), not "sono svenuta due volte ieri" (a faint told after the fact)
+    '(e|sta|giace|trovato|trovata|l ho trovato|l ho trovata) (svenuto|svenuta) (e|in|sul|sulla|nel|nella|per terra|a terra|$)',
+    '(incosciente|privo di sensi|priva di sensi|a terra e non si muove)',
+    'non (mi )?(risponde|reagisce|si sveglia) (piu|bene|quando|a niente|nemmeno|e|ed|$)',
+    '(risponde|reagisce) (male|a fatica|poco) $',
+    'non (riesco|riusciamo) (a svegliarlo|a svegliarla|a farlo reagire|a farla reagire)',
+    '(molto|tanto|troppo) (sonnolento|sonnolenta|intontito|intontita|rallentato|rallentata)',
+    '(trema|tremano|tremava) (tutto|tutta|tutti|forte|senza sosta)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  escalator('it.esc.breathing_sweat', 'symptom', 2, [
+    'respira (male|malissimo|a fatica|con fatica|in modo strano|strano|stranamente|piano piano|velocissimo|sibilando|a scatti)',
+    '(respiro|respirazione) (e |sembra |e molto )?(strano|strana|affannoso|affannosa|irregolare|debole|rumoroso|rumorosa)',
+    '(fischio|fischi|sibilo|sibili) (quando|mentre) respira',
+    '(fa|fanno) un (fischio|sibilo) (quando|mentre)',
+    '(fatica|fa fatica) a respirare',
+    '(sudore freddo|sudori freddi|suda freddo|sudato fradicio|sudata fradicia)',
+    '(pallido|pallida|grigio|grigia|bianco|bianca) e (sudato|sudata|sudaticcio|sudaticcia|freddo|fredda)',
+  ], { category: 'medical_emergency', applies: MEDICAL }),
+  signal('it.medical.chest', 'medical_emergency', 'medium', ['(peso|pressione|oppressione|morsa|dolore forte|bruciore) (al|sul|nel) petto']),
+  //    a low that does not come up after sugar, or the eyes and legs failing
+  escalator('it.esc.hypo_refractory', 'symptom', 2, [
+    'non (sale|risale|si alza|sale piu) (nemmeno|neanche|per niente|$)',
+    '(continua|continuano) a (scendere|calare|abbassarsi)',
+    '(vedo|vede) (tutto )?(sfocato|offuscato|doppio|annebbiato)',
+    '(gambe|braccia|mani) non (mi |gli |le )?(rispondono|reggono|obbediscono)',
+  ], { applies: MEDICAL }),
+  // gas opened with the windows shut: a means made ready (any farewell or signal makes it high)
+  escalator('it.esc.gas', 'means', 2, [
+    '(aperto|apro|lasciato aperto|acceso|aprire) (il )?(gas|rubinetto del gas)',
+    '(lascio|lascero|lasciare|lasciato) (il )?gas aperto',
+    '(chiuso|sigillato|tappato) (tutte )?(le )?finestre ~6 gas',
+  ], { category: 'suicide', applies: SELF_HARM_AND_SUICIDE }),
+  escalator('it.esc.greeting_farewell', 'farewell', 2, [
+    '(volevo|voglio|vi volevo) (solo )?(salutarvi|salutare tutti|dirvi addio|dire addio)',
+  ], { applies: SELF_HARM_AND_SUICIDE }),
+  //    "stanotte ho pensato…": the night past, told in the perfect, does not time an act
+  neutral('it.neutral.night_past', ['(stanotte|stasera|ieri notte|questa notte|ieri sera) (ho|ha|abbiamo|ho di nuovo|ho ancora) (pensato|sognato|dormito|avuto|passato|pianto)']),
+  // low: nothing left to want, not even living
+  signal('it.suicide.no_will', 'suicide', 'low', [
+    '(nemmeno|neanche|neppure|nemmeno piu|neanche piu) (di vivere|la voglia di vivere)',
+    '(non ho piu|ho perso la) voglia di vivere',
+    'mi (chiedo|domando) perche (vivo|sono ancora qui|continuo|vado avanti)',
+  ]),
+  // threatened with a weapon, just now
+  signal('it.abuse.weapon_threat', 'abuse', 'medium', [
+    '(minacciata|minacciato|minacciati|minacciate|minaccia|minacciava|minacciando|minacciano) (con|col) (un|il|una|la|lo|dei|le)? ~1 ({ARMA}|forbici|mannaia|accetta|martello|bastone|cacciavite|coltellaccio|mazza)',
+  ]),
+  escalator('it.esc.just_now', 'act', 1, [
+    '(ha|hanno) appena',
+    '(proprio adesso|proprio ora|in questo momento|mentre scrivo)',
+  ], { applies: ABUSE }),
+  // pushed down the stairs
+  signal('it.abuse.pushed', 'abuse', 'medium', [
+    '(spinta|spinto|spinti|buttata|buttato|gettata|gettato) (giu|giu per|giu dalle) ~1 (scale|scalini|gradini|balcone|letto)',
+    '(spinta|spinto|sbattuta|sbattuto) (contro) (il|la) (muro|parete|porta|armadio|mobile)',
+  ]),
+  // the carer's own roughness, told with fear of themselves
+  signal('it.others.carer_rough', 'harm_to_others', 'medium', [
+    // a person as the object ("l'ho strattonata", "ho strattonato mio padre"), not a door
+    'l ho (strattonata|strattonato|spintonata|spintonato|schiaffeggiata|schiaffeggiato|presa a schiaffi|preso a schiaffi|scrollata|scrollato)',
+    'ho (strattonato|strattonata|spintonato|spintonata|schiaffeggiato|schiaffeggiata|preso a schiaffi) (mio|mia|il mio|la mia|mamma|papa|nonno|nonna|lui|lei)',
+    '(le|gli) ho fatto male (al braccio|al polso|alla mano|alla spalla|al viso)',
+  ]),
+  // a beating promised by the poster: "gli spacco la faccia", "lo ammazzo di botte"
+  signal('it.others.beating_threat', 'harm_to_others', 'medium', [
+    '(spacco|rompo|spacchero|rompero|sfondo|sfondero) (la faccia|la testa|le gambe|le ossa|il muso|i denti)',
+    '(ammazzo|massacro|gonfio|pesto|riempio) di (botte|pugni|calci|mazzate)',
+    '(spaccargli|rompergli|spaccarle|romperle|spaccarti|romperti|sfondargli) (la faccia|la testa|le gambe|le ossa|il muso|i denti)',
+  ]),
+  neutral('it.neutral.own_head', ['(mi|ci) (spacco|rompo|spacchero|rompero) (la testa|le ossa|la faccia)']),
+  //    non-acute warnings: a swelling that has lasted since an operation or a new medicine
+  signal('it.medical.medical_warning', 'medical_emergency', 'low', [
+    '(gonfio|gonfia|gonfie|gonfi|arrossato|arrossata|infiammato|infiammata) da (una settimana|giorni|qualche giorno|<num> giorni|due settimane|(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|settimane)) ~4 (dopo|dall|dal|da quando)',
+    '(ferita|piaga|ulcera|cicatrice|punti) ~3 non (guarisce|si chiude|si rimargina|guariscono)',
+    '(glicemia|glicemie|zucchero|zuccheri) ~4 (<num:250-600>|<num:14-33>) ~6 (giorni|settimana|da)',
+  ]),
+];
+
 /** Italian. Elisions are split ("l'ho" = "l ho"); accents are folded ("più" = "piu"). */
 export const it: CrisisLexicon = {
   locale: 'it',
@@ -209,6 +294,7 @@ export const it: CrisisLexicon = {
   fuzzy: ['uccidermi', 'suicidarmi', 'ammazzarmi'],
   rules: [
     ...IT_FAMILIES,
+    ...IT_UNSEEN_PHRASINGS,
     signal('it.suicide.act', 'suicide', 'high', [
       'ho preso (tutte|tutti|un sacco di|troppe|<num:10-100000>) ~2 {PILLOLE}',
       'ho (preso|ingoiato) (tutta la scatola|tutto il flacone|una scatola intera|tutto il blister)',
