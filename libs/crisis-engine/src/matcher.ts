@@ -142,6 +142,7 @@ export class Matcher {
       }
       if (marks[node] < 0) marks[node] = id;
     };
+    const suffixWords: string[] = [];
     const symbolOf = (item: PatternItem & { k: 'w' }): number => {
       const key = `${item.mode === 'emoji' ? 'm' : item.mode[0]}:${item.word}`;
       const known = this.symbols.has(key);
@@ -152,6 +153,7 @@ export class Matcher {
         else if (item.mode === 'prefix') insert(buildChar, buildPrefix, [buildWord], item.word, id, false);
         else {
           insert(buildS, buildSuffix, [], item.word, id, true);
+          suffixWords.push(item.word);
           this.hasSuffix = true;
         }
       }
@@ -303,7 +305,7 @@ export class Matcher {
         if (buildPrefix[node] >= 0) prefixes.push(word);
         buildChar[node].forEach((child, c) => stack.push([child, word + String.fromCharCode(c)]));
       }
-      this.table = new WordTable(words, prefixes);
+      this.table = new WordTable(words, prefixes, suffixWords);
     }
     this.sNext = pack(buildS);
     this.suffixId = Int32Array.from(buildSuffix);
@@ -903,14 +905,13 @@ export class Matcher {
     const tSym = t.sym;
     const tFlags = t.flags;
     const tBrk = t.brk;
-    const hasSuffix = this.hasSuffix;
     // an emoji token also carries the emoji's own symbol when a pattern names that emoji
     const emojiFlag = this.emojiSyms.size > 0 ? TokFlag.Emoji : 0;
     const stampBase = this.stampBase;
     const tokBits = this.tokBits;
     for (let k = 0; k < n; k++) {
       const ns = tSym[k];
-      tokBits[k] = hasSuffix || ns === -2 || (tFlags[k] & (TokFlag.Number | emojiFlag)) !== 0 ? -1 : ns >= 0 ? 1 << (ns & 31) : 0;
+      tokBits[k] = ns === -2 || (tFlags[k] & (TokFlag.Number | emojiFlag)) !== 0 ? -1 : ns >= 0 ? 1 << (ns & 31) : 0;
     }
     tokBits[n] = 0;
     const phantom = this.phantom;
@@ -924,7 +925,7 @@ export class Matcher {
       let exact = tSym[k];
       const flags = tFlags[k];
       let nsyms = 0;
-      if (exact === -2 || hasSuffix || (flags & emojiFlag) !== 0) {
+      if (exact === -2 || (flags & emojiFlag) !== 0) {
         nsyms = this.symbolsOf(t, k);
         exact = this.lastExact;
       } else if (exact >= 0) syms[nsyms++] = exact;

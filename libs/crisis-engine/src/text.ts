@@ -390,7 +390,8 @@ export function tokenize(text: string, t: Tokens): void {
   tz.prevWasToken = false;
   const n = text.length;
   const words = t.words;
-  // the word table's prefix filters: a word that may hold a prefix pattern is looked up by the matcher (-2)
+  // the word table's prefix and suffix filters: a word that may hold a prefix or suffix pattern is looked up by the
+  // matcher (-2)
   const pre2 = words === null ? null : words.pre2;
   const pre3 = words === null ? null : words.pre3;
   // module-level tables and constants copied to locals: no context loads in the per-character loops
@@ -453,7 +454,11 @@ export function tokenize(text: string, t: Tokens): void {
         t.brk[k] = k === 0 ? 2 : brk;
         const kept = sq < PACKED_MAX ? sq : PACKED_MAX;
         t.sym[k] =
-          words === null || pre2 === null || pre3 === null || (sq >= 2 && (pre2[key >>> (5 * (kept - 2))] === 1 || (sq >= 3 && pre3[key >>> (5 * (kept - 3))] === 1)))
+          words === null ||
+          pre2 === null ||
+          pre3 === null ||
+          (sq >= 2 && (pre2[key >>> (5 * (kept - 2))] === 1 || (sq >= 3 && pre3[key >>> (5 * (kept - 3))] === 1))) ||
+          (words.hasSuffixes && words.mayEndWithSuffix(norm, normStart, nc))
             ? -2
             : words.find(norm, normStart, nc, h, sq, sq <= PACKED_MAX ? key : -1);
         if (len === 1) {

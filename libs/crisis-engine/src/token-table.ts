@@ -60,10 +60,18 @@ export class WordTable {
    */
   readonly pre2 = new Uint8Array(1024);
   readonly pre3 = new Uint8Array(32768);
+  /**
+   * Suffix-pattern filters (`*tabletten`), on a word's last one, two or three squeezed characters: a word that may end
+   * with a suffix pattern is looked up by the matcher (`tokenize` reads them through `mayEndWithSuffix`).
+   */
+  readonly hasSuffixes: boolean;
+  private readonly suf1 = new Uint8Array(32);
+  private readonly suf2 = new Uint8Array(1024);
+  private readonly suf3 = new Uint8Array(32768);
   readonly size: number;
 
-  /** `words`: squeezed word → symbol (first one wins, like the trie); `prefixes`: squeezed prefix words. */
-  constructor(words: ReadonlyMap<string, number>, prefixes: Iterable<string>) {
+  /** `words`: squeezed word → symbol (first one wins, like the trie); `prefixes`, `suffixes`: squeezed pattern words. */
+  constructor(words: ReadonlyMap<string, number>, prefixes: Iterable<string>, suffixes: Iterable<string> = []) {
     let slots = 16;
     while (slots < words.size * 2) slots <<= 1;
     this.mask = slots - 1;
@@ -92,6 +100,44 @@ export class WordTable {
       if (p.length === 2) this.pre2[g2] = 1;
       else this.pre3[gram(g2, p.charCodeAt(2))] = 1;
     }
+    let anySuffix = false;
+    for (const w of suffixes) {
+      const n = w.length;
+      if (n === 0) continue;
+      anySuffix = true;
+      const g1 = w.charCodeAt(n - 1) & 31;
+      if (n === 1) this.suf1[g1] = 1;
+      else if (n === 2) this.suf2[gram(w.charCodeAt(0) & 31, w.charCodeAt(1))] = 1;
+      else this.suf3[gram(gram(w.charCodeAt(n - 3) & 31, w.charCodeAt(n - 2)), w.charCodeAt(n - 1))] = 1;
+    }
+    this.hasSuffixes = anySuffix;
+  }
+
+  /**
+   * Whether the word norm[from, to) (letters a–z) may end with a suffix pattern: its last squeezed characters are
+   * those of one. No false negatives; the matcher's suffix trie then decides.
+   */
+  mayEndWithSuffix(norm: Uint16Array, from: number, to: number): boolean {
+    // the last three squeezed characters, read backwards: c1 last
+    let c1 = -1;
+    let c2 = -1;
+    let c3 = -1;
+    let seen = 0;
+    let prev = -1;
+    for (let j = to - 1; j >= from && seen < 3; j--) {
+      const c = norm[j];
+      if (c === prev) continue;
+      prev = c;
+      if (seen === 0) c1 = c;
+      else if (seen === 1) c2 = c;
+      else c3 = c;
+      seen++;
+    }
+    if (c1 < 0) return false;
+    if (this.suf1[c1 & 31] === 1) return true;
+    if (c2 < 0) return false;
+    if (this.suf2[gram(c2 & 31, c1)] === 1) return true;
+    return c3 >= 0 && this.suf3[gram(gram(c3 & 31, c2), c1)] === 1;
   }
 
   /**

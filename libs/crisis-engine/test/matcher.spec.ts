@@ -115,3 +115,29 @@ describe('token automaton', () => {
     expect(agreeOnRandomPosts(rules, r, 1000)).toBeGreaterThan(1000);
   });
 });
+
+describe('suffix patterns', () => {
+  it('match words the tokenizer reads on its fast path, beside exact words and the bloom filter', () => {
+    const lexicon: CrisisLexicon = {
+      locale: 'de',
+      rules: [
+        { id: 't.suffix', kind: 'signal', category: 'suicide', severity: 'low', patterns: ['alle *tabletten genommen'] },
+        { id: 't.exact', kind: 'signal', category: 'suicide', severity: 'low', patterns: ['alle pillen genommen'] },
+        { id: 't.short', kind: 'signal', category: 'suicide', severity: 'low', patterns: ['*ox gefunden'] },
+      ],
+    };
+    const matcher = new Matcher([lexicon]);
+    const tokens = new Tokens();
+    const ids = (text: string): string[] => {
+      matcher.run(text, tokens, null);
+      const out: string[] = [];
+      for (let k = 0; k < matcher.rawLen * 3; k += 3) out.push(matcher.rules[matcher.raw[k]].id);
+      return out.sort();
+    };
+    // repeated letters squeezed at the end ("tablettten"), a two-letter suffix word ("ox")
+    expect(ids('ich habe alle Schlaftablettten genommen')).toEqual(['t.suffix']);
+    expect(ids('alle Tabletten genommen und alle pillen genommen')).toEqual(['t.exact', 't.suffix']);
+    expect(ids('die Box gefunden')).toEqual(['t.short']);
+    expect(ids('alle Tablets genommen, die Boxen gefunden')).toEqual([]);
+  });
+});
