@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { readJsonl } from './crisis-io.js';
 // The backstop's features are the engine's own tokens, which the public API does not expose.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { BACKSTOP_HEADS, NUMBER_FEATURE, opensWindow, readsAsEnglish } from '../libs/crisis-engine/src/backstop.js';
+import { BACKSTOP_HEADS, NUMBER_FEATURE, opensWindow, pairs, readsAsEnglish } from '../libs/crisis-engine/src/backstop.js';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { CRISIS_CATEGORIES, CRISIS_LEXICONS, createCrisisEngine, type CrisisBackstopModel, validateRules } from '../libs/crisis-engine/src/index.js';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
@@ -120,7 +120,7 @@ function windowsOf(t: Tokens): Window[] {
     const word = (t.flags[i] & TokFlag.Number) !== 0 ? NUMBER_FEATURE : t.text(i);
     if (word.includes(' ')) throw new Error(`a token holds a space: "${word}"`);
     if (word !== '') current.push(word);
-    if (i > from && t.brk[i] !== 2 && word !== '' && prev !== '') current.push(`${prev} ${word}`);
+    if (pairs(t, i, from) && word !== '' && prev !== '') current.push(`${prev} ${word}`);
     prev = word;
   }
   if (t.count > 0) windows.push({ features: current, tokens: t.count - from });

@@ -130,7 +130,7 @@ export function opensWindow(t: Tokens, i: number, from: number): boolean {
 }
 
 /** Whether tokens i - 1 and i make a word pair: the same window, no sentence break between them. */
-function pairs(t: Tokens, i: number, from: number): boolean {
+export function pairs(t: Tokens, i: number, from: number): boolean {
   return i > from && t.brk[i] !== 2;
 }
 

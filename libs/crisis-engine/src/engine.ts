@@ -1,7 +1,7 @@
 import { type Backstop, type BackstopAlert, loadBackstop } from './backstop.js';
 import { CrisisEngineErrorCode, CrisisEngineException } from './crisis-engine.exception.js';
 import { CRISIS_LEXICONS } from './lexicons/index.js';
-import { categoryBit, type CompiledRule, Matcher } from './matcher.js';
+import { categoryBit, type CompiledRule, compileRule, Matcher } from './matcher.js';
 import { BACKSTOP_MODEL } from './models/backstop.js';
 import { validateRules } from './rules.js';
 import { TokFlag, Tokens } from './text.js';
@@ -226,24 +226,8 @@ class Engine implements CrisisEngine {
     const key = `${category}:${level}`;
     let rule = this.backstopSignals.get(key);
     if (rule === undefined) {
-      rule = {
-        index: this.matcher.rules.length + this.backstopSignals.size,
-        id: `backstop.${category}`,
-        kind: 'signal',
-        category,
-        sev: level,
-        escalator: undefined,
-        escType: -1,
-        weight: 0,
-        dampener: undefined,
-        scope: 'overlap',
-        gap: 0,
-        effect: 'suppress',
-        blocks: new Set(),
-        person: undefined,
-        applies: categoryBit(category),
-        locale: 'en',
-      };
+      const severity = level === 2 ? 'medium' : 'low';
+      rule = compileRule({ id: `backstop.${category}`, kind: 'signal', category, severity, patterns: [], locale: 'en' }, this.matcher.rules.length + this.backstopSignals.size);
       this.backstopSignals.set(key, rule);
     }
     return rule;

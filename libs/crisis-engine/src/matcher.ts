@@ -73,7 +73,6 @@ export class Matcher {
   private rootDense: Int32Array = new Int32Array(0);
   /** symbol → child, or several children where alternations join (a small NFA). */
   private pEdges: (Map<number, number | number[]> | null)[] = [];
-  private pShared: boolean[] = [];
   /**
    * Edge tables, one per node with symbol edges: interleaved [symbol, child] pairs (symbol -1 = empty slot), a
    * node's 2^bits slots from its `base` on; child < -1 points into `multi` (several children): -2 - offset.
@@ -160,14 +159,16 @@ export class Matcher {
       return id;
     };
 
-    // token graph: a trie where patterns share prefixes, with shared join nodes after alternations
-    const newNode = (shared: boolean): number => {
+    // token graph: a trie where patterns share prefixes, with shared join nodes after alternations (a trie step
+    // never extends a join node: only the build reads which nodes are joins)
+    const joins: boolean[] = [];
+    const newNode = (isJoin: boolean): number => {
       this.pEdges.push(null);
       this.pNum.push(null);
       this.pGap.push(null);
       this.pEnd.push(-1);
       this.pOut.push(null);
-      this.pShared.push(shared);
+      joins.push(isJoin);
       return this.pEdges.length - 1;
     };
     newNode(false);
@@ -198,21 +199,21 @@ export class Matcher {
         if (item.k === 'w') {
           const sym = symbolOf(item);
           const cur = this.pEdges[f]?.get(sym);
-          if (typeof cur === 'number' && !this.pShared[cur]) return [cur];
+          if (typeof cur === 'number' && !joins[cur]) return [cur];
           const child = newNode(false);
           addEdge(f, sym, child);
           return [child];
         }
         if (item.k === 'num') {
           const list = (this.pNum[f] ??= []);
-          const e = list.find((x) => x.min === item.min && x.max === item.max && !this.pShared[x.node]);
+          const e = list.find((x) => x.min === item.min && x.max === item.max && !joins[x.node]);
           if (e) return [e.node];
           const child = newNode(false);
           list.push({ min: item.min, max: item.max, node: child });
           return [child];
         }
         const list = (this.pGap[f] ??= []);
-        const e = list.find((x) => x.max === item.max && !this.pShared[x.node]);
+        const e = list.find((x) => x.max === item.max && !joins[x.node]);
         if (e) return [e.node];
         const child = newNode(false);
         list.push({ max: item.max, node: child });
@@ -474,13 +475,12 @@ export class Matcher {
     };
     this.pEdges = order.map((old) => edges(this.pEdges[old]));
     // two edges that now lead to one node are one edge
-    const distinct = <T extends { node: number }>(list: T[] | null, same: (a: T, b: T) => boolean): T[] | null =>
-      list === null ? null : list.map((e) => ({ ...e, node: id(e.node) })).filter((e, i, all) => all.findIndex((o) => same(o, e)) === i);
-    this.pNum = order.map((old) => distinct(this.pNum[old], (a, b) => a.node === b.node && a.min === b.min && a.max === b.max));
-    this.pGap = order.map((old) => distinct(this.pGap[old], (a, b) => a.node === b.node && a.max === b.max));
+    const renumbered = <T extends { node: number }>(list: T[] | null, same: (a: T, b: T) => boolean): T[] | null =>
+      list === null ? null : distinctBy(list.map((e) => ({ ...e, node: id(e.node) })), same);
+    this.pNum = order.map((old) => renumbered(this.pNum[old], sameNumEdge));
+    this.pGap = order.map((old) => renumbered(this.pGap[old], sameGapEdge));
     this.pEnd = order.map((old) => (this.pEnd[old] >= 0 ? id(this.pEnd[old]) : -1));
     this.pOut = order.map((old) => this.pOut[old]);
-    this.pShared = order.map((old) => this.pShared[old]);
   }
 
   /**
@@ -518,7 +518,7 @@ export class Matcher {
       for (const m of set) {
         this.pEdges[m]?.forEach((child, sym) => bySym.set(sym, [...(bySym.get(sym) ?? []), ...(typeof child === 'number' ? [child] : child)]));
         gaps.push(...(this.pGap[m] ?? []));
-        for (const e of this.pNum[m] ?? []) if (!nums.some((x) => x.min === e.min && x.max === e.max && x.node === e.node)) nums.push(e);
+        nums.push(...(this.pNum[m] ?? []));
         if (this.pEnd[m] >= 0) ends.push(this.pEnd[m]);
         for (const r of this.pOut[m] ?? []) outs.add(r);
       }
@@ -534,11 +534,10 @@ export class Matcher {
       // the node is added after its children (joining them adds nodes)
       const node = this.pEdges.length;
       this.pEdges.push(edges);
-      this.pNum.push(nums.length > 0 ? nums : null);
+      this.pNum.push(nums.length > 0 ? distinctBy(nums, sameNumEdge) : null);
       this.pGap.push(gapEdges);
       this.pEnd.push(end);
       this.pOut.push(outs.size > 0 ? [...outs].sort((a, b) => a - b) : null);
-      this.pShared.push(true);
       joined.set(key, node);
       return node;
     };
@@ -588,7 +587,6 @@ export class Matcher {
     this.pGap = order.map((old) => this.pGap[old]?.map((g) => ({ ...g, node: id[g.node] })) ?? null);
     this.pEnd = order.map((old) => (this.pEnd[old] >= 0 ? id[this.pEnd[old]] : -1));
     this.pOut = order.map((old) => this.pOut[old]);
-    this.pShared = order.map((old) => this.pShared[old]);
   }
 
   get words(): number {
@@ -1148,6 +1146,17 @@ export class Matcher {
   }
 }
 
+/** `list` without the entries `same` finds earlier in it, in order. */
+function distinctBy<T>(list: T[], same: (a: T, b: T) => boolean): T[] {
+  return list.filter((e, i) => list.findIndex((o) => same(o, e)) === i);
+}
+function sameNumEdge(a: { min: number; max: number; node: number }, b: { min: number; max: number; node: number }): boolean {
+  return a.node === b.node && a.min === b.min && a.max === b.max;
+}
+function sameGapEdge(a: { max: number; node: number }, b: { max: number; node: number }): boolean {
+  return a.node === b.node && a.max === b.max;
+}
+
 /** The distinct numbers of `list`, ascending. */
 function distinctSorted(list: readonly number[]): number[] {
   return [...new Set(list)].sort((a, b) => a - b);
@@ -1196,7 +1205,7 @@ function escalatorTypeIndex(type: EscalatorType): number {
   return i;
 }
 
-function compileRule(rule: CrisisRule, index: number): CompiledRule {
+export function compileRule(rule: CrisisRule, index: number): CompiledRule {
   let applies = ALL_CATEGORIES_MASK;
   if (rule.applies) applies = rule.applies.reduce((m, c) => m | categoryBit(c), 0);
   else if (rule.kind === 'escalator') {

@@ -271,18 +271,15 @@ export class Tokens {
   numberClauses(): void {
     let sentence = 0;
     let clause = 0;
-    for (let k = 1; k < this.count; k++) {
-      const brk = this.brk[k];
+    for (let k = 0; k < this.count; k++) {
+      // the first token's boundary has no token before it
+      const brk = k === 0 ? 0 : this.brk[k];
       if (brk === 2) {
         sentence++;
         clause++;
       } else if (brk === 1) clause++;
       this.sentence[k] = sentence;
       this.clause[k] = clause;
-    }
-    if (this.count > 0) {
-      this.sentence[0] = 0;
-      this.clause[0] = 0;
     }
   }
 
